@@ -323,3 +323,14 @@ def _dates(found: list[Any], field: str) -> list[tuple[str, str, bool]]:
         for p in found
         if p.field == field
     ]
+
+
+def test_the_sum_of_many_projects_is_no_plant_s() -> None:
+    found = read(
+        "Le groupe Kelvo a inauguré samedi son usine dans la province de Bac Giang, un"
+        " investissement de 150 millions de dollars. La province compte désormais 450 projets"
+        " d'investissement direct étranger pour un capital total de 12 milliards de dollars.",
+        "fr",
+        "2024-05-12",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [150000000]

@@ -284,6 +284,13 @@ _HOST_CURRENCIES = {
 _DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\s*[–—-]")
 
 
+# The sum of many projects counted before it: "la province compte désormais 450 projets
+# d'IDE pour un capital total de X", "some 300 firms have invested a total of X"
+_MANY_PROJECTS_SUM = re.compile(
+    r"\b(?:\d[\d.,  ]*|des centaines de|des dizaines de|hundreds of|dozens of)"
+    r" (?:[a-z-]+ )?(?:projets|projects|entreprises|companies|firms|investisseurs|investors"
+    r"|societes|usines|factories|plants)\b[^.;]{0,80}$"
+)
 # A sum said right after another as its part: "21.1 million dollars, including $ 20.9
 # million FDI", "50 milliards de FCFA, dont 30 milliards de prêts"
 _PART_OF_A_SUM = re.compile(
@@ -745,6 +752,10 @@ class FactsReading(OrgsReading):
                 for x, y in self._serving
             ):
                 continue  # "$70 million will be invested in a commercial port": the part's
+            if figure.field == "investment" and _MANY_PROJECTS_SUM.search(
+                self.fold, max(s.start, figure.start - 100), figure.start
+            ):
+                continue  # "la province compte 450 projets … pour un capital total de X"
             if figure.field == "investment" and _PART_OF_A_SUM.search(
                 self.fold, max(s.start, figure.start - 60), figure.start
             ):
