@@ -56,7 +56,9 @@ def _modifies(word: str) -> bool:
 # "a $20 million", "an US$300m", "a 50-million-dollar": an article and a cost before a noun.
 _COSTED = re.compile(
     # (a headline drops the article: "Kaito to build $100 million plant in Tema")
-    r"(?:\b(?:a|an) |(?<=\bbuild )|(?<=\bbuilds )|(?<=\bopen )|(?<=\bopens )|(?<=\bunveils ))"
+    # ("Kelvo breaks ground on $250m plant", "… starts work on $50m factory")
+    r"(?:\b(?:a|an) |(?<=\bbuild )|(?<=\bbuilds )|(?<=\bopen )|(?<=\bopens )|(?<=\bunveils )"
+    r"|(?<=\bground on )|(?<=\bwork on )|(?<=\binaugurates )|(?<=\bcompletes ))"
     # ("a N$500 million smelter", "an EC$12 million plant": a dollar's country letters)
     r"(?:new |modern )?(?:(?:us|u\.s\.|[a-z]{1,3})?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
     # "a SR3.3 billion", "a Rs500 crore", "an N5bn": a currency's letters before the sum

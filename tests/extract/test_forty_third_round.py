@@ -334,3 +334,14 @@ def test_the_sum_of_many_projects_is_no_plant_s() -> None:
         "2024-05-12",
     )
     assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [150000000]
+
+
+def test_a_headline_s_costed_plant_after_breaking_ground_on() -> None:
+    found = read(
+        "Kelmar Cement breaks ground on $250m plant in Zambia\nKelmar Cement held a"
+        " groundbreaking ceremony on Thursday for a cement plant in Chilanga district.",
+        "en",
+        "2025-05-09",
+    )
+    [plant] = projects(found)
+    assert value_of(found, plant, "investment")["value"] == 250000000
