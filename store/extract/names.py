@@ -3056,6 +3056,8 @@ _PORTFOLIOS = frozenset(
     | {"entrepreneurship", "competitiveness", "exports", "investments", "climate"}
     # "the Ministry of Lands, Agriculture and Rural Development", "… and Social Welfare"
     | {"rural", "social", "urban", "regional"}
+    # "State Minister of Investment Promotion X", "Minister of Foreign Affairs X"
+    | {"promotion", "affairs", "relations", "industrial"}
 )
 # A board's chair said before the board's noun (folded): "Chairman of the Board X"
 _BOARD_S_CHAIR_BEFORE = re.compile(
@@ -4143,6 +4145,12 @@ def _honorifics_off_the_title(person: PersonMention) -> None:
         person.title, person.title_end = kept, person.title_start + len(kept)
 
 
+# A minister's title and the first words of its portfolio, before a name (folded)
+_MINISTER_OF_BEFORE = re.compile(
+    r"\b(?:minister|secretary|ministre)(?: of state)? (?:of|for) (?:the )?(?:[a-z-]+,? (?:and )?){1,4}$"
+)
+
+
 def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[PersonMention]:
     found: list[PersonMention] = []
     consumed = start  # where a name run on past its match ended
@@ -4213,6 +4221,14 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             or (len(words) > 1 and _MILITARY_RANK.fullmatch(words[0]))
         ):
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
+            words.pop(0)
+        while (
+            len(words) > 2
+            and fold_text(words[0]) in _PORTFOLIOS
+            and _MINISTER_OF_BEFORE.search(fold, max(start, a - 50), a)
+        ):
+            # "State Minister of Investment Promotion X": the portfolio's last word
+            a = text.index(words[1], a + len(words[0]))
             words.pop(0)
         while len(words) > 2 and words[0].rstrip(".") in _HONORIFICS:
             # "Prime Minister Dr Keith Rowley": an honorific after the title

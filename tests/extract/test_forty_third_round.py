@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .reading import about, locations, orgs, projects, read, role_titles, sector_names, value_of
+from .reading import (
+    about,
+    locations,
+    orgs,
+    people,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    value_of,
+)
 
 
 def _location(found: list[Any]) -> dict[str, Any]:
@@ -345,3 +355,13 @@ def test_a_headline_s_costed_plant_after_breaking_ground_on() -> None:
     )
     [plant] = projects(found)
     assert value_of(found, plant, "investment")["value"] == 250000000
+
+
+def test_a_portfolio_s_last_word_opens_no_name() -> None:
+    found = read(
+        "The memorandum was signed in the presence of State Minister of Investment Promotion"
+        " Dilan Kelvoga.",
+        "en",
+    )
+    assert people(found) == {"Dilan Kelvoga"}
+    assert role_titles(found, "Dilan Kelvoga") == ["State Minister of Investment Promotion"]
