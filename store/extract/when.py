@@ -277,6 +277,14 @@ class DateMention:
     end: int
 
 
+# What a span is counted from when it is not the source's date: "… of the groundbreaking",
+# "… after the signing", "… suivant la pose de la première pierre"
+_FROM_ANOTHER_EVENT = re.compile(
+    r" (?:of|after|from|following) (?:the|its|their|signing|construction|commissioning)\b"
+    r"| (?:suivant|apres|a compter de|a partir de|a dater de) (?:la|le|l'|les|sa|son|leur)"
+)
+
+
 def dates_in(
     text: str, fold: str, start: int, end: int, published: DateValue | None
 ) -> list[DateMention]:
@@ -288,6 +296,11 @@ def dates_in(
             a, b = start + match.start(), start + match.end()
             a, b = _trim(fold, a, b)
             if any(not (b <= x or a >= y) for x, y in taken) or a >= b:
+                continue
+            if match.groupdict().get("u") and _FROM_ANOTHER_EVENT.match(fold, b):
+                # "within 24 months of the groundbreaking", "dans les 18 mois suivant la pose
+                # de la première pierre": a span from an event, not from the source's date
+                taken.append((a, b))
                 continue
             value = _value(match, text[a:b], published)
             if (

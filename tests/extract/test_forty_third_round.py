@@ -15,6 +15,7 @@ from typing import Any
 
 from .reading import (
     about,
+    dates_said,
     locations,
     orgs,
     people,
@@ -365,3 +366,15 @@ def test_a_portfolio_s_last_word_opens_no_name() -> None:
     )
     assert people(found) == {"Dilan Kelvoga"}
     assert role_titles(found, "Dilan Kelvoga") == ["State Minister of Investment Promotion"]
+
+
+def test_a_span_counted_from_another_event_is_no_date_of_the_source_s() -> None:
+    assert not dates_said(
+        "Commercial production is expected to begin within 24 months of the groundbreaking."
+    )
+    assert not dates_said(
+        "La production débutera dans les 18 mois suivant la pose de la première pierre."
+    )
+    assert dates_said("Production will start within 24 months.", "2024-05-10") == [
+        ("within 24 months", "2024-05-10", "2026-05-10")
+    ]
