@@ -122,7 +122,7 @@ _SCALES = {
 # "almost 500 people", "presque 300 emplois", "roughly 2,000 jobs": said short of or
 # near the count, about so many
 # ("just under N$3.3 billion", "un peu moins de": near the figure, from below)
-_APPROX = r"(?:pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a|just under|just below|slightly (?:under|below|less than)|un peu moins de)"
+_APPROX = r"(?:an estimated|pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a|just under|just below|slightly (?:under|below|less than)|un peu moins de)"
 _AT_LEAST = r"(?:plus de|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
 # What follows a length that is a distance: "260 kilometers north of X", "à 60 km de X"

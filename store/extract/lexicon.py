@@ -1448,7 +1448,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:a|ont|avait|avaient) ete autorisee?s? a (?:investir|construire|implanter|installer"
         r"|produire|creer|ouvrir|etablir)\b"
         # "have granted permission", "a accordé l'autorisation": leave given to build
-        r"|(?:has|have|had|was|were) (?:been )?(?:officially )?granted (?:permission|approval|the approval|a licen[cs]e)"
+        # ("has granted a special mining licence to X")
+        r"|(?:has|have|had|was|were) (?:been )?(?:officially )?granted (?:permission|approval|the approval"
+        r"|an? (?:[a-z-]+ ){0,2}licen[cs]e)"
         r"|(?:a|ont|avait) (?:\w+ment )?accorde (?:l'autorisation|une autorisation|le permis|un permis)"
         # "has successfully obtained all permits to build", "a reçu l'approbation de
         # l'Autorité", "obtient le feu vert des autorités" (not permits sought or awaited)

@@ -23,6 +23,7 @@ from .reading import (
     read,
     role_titles,
     sector_names,
+    statuses,
     value_of,
 )
 
@@ -378,3 +379,23 @@ def test_a_span_counted_from_another_event_is_no_date_of_the_source_s() -> None:
     assert dates_said("Production will start within 24 months.", "2024-05-10") == [
         ("within 24 months", "2024-05-10", "2026-05-10")
     ]
+
+
+def test_a_mining_licence_granted_approves_the_project() -> None:
+    found = read(
+        "The government has granted a special mining licence to Kelvo Resources for its"
+        " Tarvo graphite project in the Morogoro region.",
+        "en",
+    )
+    assert statuses(found) == {"approved"}
+
+
+def test_an_estimated_sum_is_an_estimate_and_a_count_said_again_is_one() -> None:
+    found = read(
+        "Kelvo will build a plant in Beni Suef. The mine will cost an estimated $300 million."
+        " It will create 1,400 new jobs. It will create an estimated 1,400 jobs.",
+        "en",
+    )
+    [sum_] = [p.plain_value() for p in found if p.field == "investment"]
+    assert (sum_["qualifier"], sum_["estimate"]) == ("approx", True)
+    assert [p.plain_value()["raw"] for p in found if p.field == "jobs"] == ["1,400 new jobs"]

@@ -830,20 +830,30 @@ class FactsReading(OrgsReading):
     def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
         """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de
         dinars": a sum said again roughly, in other words (its currency by another name
-        too), is the one said first."""
-        if field_name != "investment" or getattr(value, "qualifier", None) != "approx":
+        too), is the one said first; so is a count of jobs of the same kind ("1,400 new
+        jobs", then "an estimated 1,400 jobs")."""
+        if (
+            field_name not in ("investment", "jobs")
+            or getattr(value, "qualifier", None) != "approx"
+        ):
             return False
         said = getattr(value, "value", None)
         if not said:
             return False
         for p in self.proposals:
-            if p.group != entity.ref or p.field != "investment":
+            if p.group != entity.ref or p.field != field_name:
                 continue
             first = p.plain_value()
             if (
                 isinstance(first, dict)
                 and first.get("value")
                 and abs(first["value"] - said) <= 0.05 * first["value"]
+                # (of the same kind, or one of them said of no kind: "up to 10,000
+                # workers", then "an estimated 10,000 locals directly")
+                and (
+                    "total" in (first.get("job_type"), getattr(value, "job_type", None))
+                    or first.get("job_type") == getattr(value, "job_type", None)
+                )
             ):
                 return True
         return False
