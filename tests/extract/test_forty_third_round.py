@@ -399,3 +399,13 @@ def test_an_estimated_sum_is_an_estimate_and_a_count_said_again_is_one() -> None
     [sum_] = [p.plain_value() for p in found if p.field == "investment"]
     assert (sum_["qualifier"], sum_["estimate"]) == ("approx", True)
     assert [p.plain_value()["raw"] for p in found if p.field == "jobs"] == ["1,400 new jobs"]
+
+
+def test_where_a_minister_presided_is_no_plant_s_place() -> None:
+    found = read(
+        "Le ministre de l'Industrie a présidé lundi à Tunis la cérémonie de signature d'une"
+        " convention avec la société Kelvo Solar portant sur la réalisation d'une unité de"
+        " production de panneaux photovoltaïques à Sfax.",
+        "fr",
+    )
+    assert [w["locality"] for w in locations(found)] == ["Sfax"]

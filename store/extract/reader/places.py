@@ -300,6 +300,10 @@ _EVENT_AT = (
     r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
     r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
     r" (?:in|at|a|en|depuis) $"
+    # "a présidé lundi à Tunis la cérémonie de signature", "chaired in Rabat the signing":
+    # where a minister presided, not where the plant is
+    r"|\b(?:preside|presidee?|presidait|presidera|chaired|presided(?: over)?)(?: [\w'-]+){0,3}"
+    r" (?:in|at|a|en) $"
     # "L'annonce a été faite hier à Yaoundé", "the announcement was made in Lusaka"
     r"|\b(?:annonce|revelation|declaration|announcement|disclosure)s? (?:a ete|ont ete|was|were)"
     r" (?:faite?s?|effectuee?s?|made)\b[^.;]{0,40} (?:in|at|a|en) $"
