@@ -409,3 +409,24 @@ def test_where_a_minister_presided_is_no_plant_s_place() -> None:
         "fr",
     )
     assert [w["locality"] for w in locations(found)] == ["Sfax"]
+
+
+_THIRD_PLANT = (
+    "Korean battery maker picks Hungary for third European plant\nBUDAPEST, Oct 2 (Reuters) -"
+    " South Korea's Tarvon Energy Solutions will invest 1.2 billion euros in a new battery"
+    " cell plant in the eastern Hungarian city of Nyiregyhaza, the minister said on"
+    " Wednesday.\nThe plant will have an annual capacity of 30 gigawatt hours."
+)
+
+
+def test_a_headline_s_ranked_plant_takes_the_body_s_words_and_trade() -> None:
+    found = read(_THIRD_PLANT, "en", "2024-10-02")
+    [plant] = projects(found)
+    assert value_of(found, plant, "name") == {"en": "Battery cell plant at Nyíregyháza"}
+    assert sector_names(found) == {"Automotive"}
+
+
+def test_gigawatt_hours_said_in_two_words() -> None:
+    found = read(_THIRD_PLANT, "en", "2024-10-02")
+    [plant] = projects(found)
+    assert value_of(found, plant, "capacity")["unit"] == "GWh"

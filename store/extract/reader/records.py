@@ -911,8 +911,12 @@ class RecordsReading(ReaderState):
             described
             and self._named_in_headline_only(focus)
             # ("L'usine de traitement du latex Viêt Lào mise en chantier": a name the
-            # headline gives, its capitals, stays)
-            and not rx.search(r" [A-ZÀ-Ý]", focus.name)
+            # headline gives, its capitals, stays; "third European plant": a continent's
+            # adjective is no name's capital)
+            and not any(
+                word[:1].isupper() and not naming.continental(word)
+                for word in focus.name.split()[1:]
+            )
         ):
             # "China's 1st overseas alumina oxide project starts operation", then "A
             # Chinese-invested smeltery was put into production": the body's first words for

@@ -801,6 +801,11 @@ class SectorsReading(FactsReading):
         """A trade said in the words of a plant that waits for its name: the first plant
         named gets it, once the article is read, if no other words gave it that trade."""
         if self.lead is None:
+            focus = self.focus.get("projects")
+            if focus is not None:
+                # ("… picks Hungary for third European plant", then "a new battery cell
+                # plant" no name follows: the plant spoken of is the one it was)
+                self._late_sectors.append((focus, sector, a, b))
             return
 
         def do(entity: Entity, sector: Entity = sector, a: int = a, b: int = b) -> None:
