@@ -3283,7 +3283,23 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-_LINKS = {"de", "des", "du", "la", "le", "l", "d", "et", "of", "and", "the", "pour", "for"}
+_LINKS = {
+    "de",
+    "des",
+    "du",
+    "la",
+    "le",
+    "l",
+    "d",
+    "et",
+    "of",
+    "and",
+    "the",
+    "pour",
+    "for",
+    "en",
+    "in",
+}
 
 
 # News agencies: where an article comes from, not who takes part.

@@ -430,3 +430,13 @@ def test_gigawatt_hours_said_in_two_words() -> None:
     found = read(_THIRD_PLANT, "en", "2024-10-02")
     [plant] = projects(found)
     assert value_of(found, plant, "capacity")["unit"] == "GWh"
+
+
+def test_a_body_s_letters_read_across_en_and_its_country() -> None:
+    found = read(
+        "La convention a été signée avec le Centre de promotion des investissements en Côte"
+        " d'Ivoire (CEPICI) pour l'usine de Kelvo.",
+        "fr",
+    )
+    body = "Centre de promotion des investissements en Côte d'Ivoire"
+    assert value_of(found, body, "acronym") == "CEPICI"
