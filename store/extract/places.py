@@ -781,7 +781,8 @@ _PLACE_WORDS = (
     r"prefecture|departement|state|etat|(?<=sur l')ile|(?<=dans l')ile|(?<=on the )island"
     # "at the port of Grundartangi": a port, named by its town (the French "à côté du port
     # de Victoria" names a neighbour more often than the site)
-    r"|(?<=at the )(?:port|harbou?r)(?= of))"
+    # ("dans le port de San Pedro": inside it, where the plant is)
+    r"|(?<=at the )(?:port|harbou?r)(?= of)|(?<=dans le )port(?= d))"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": a French noun's adjective
     r"(?: (?:voisine?s?|proche|natale|portuaire|cotiere|industrielle|miniere|frontaliere))?"
     r" (?:de |d'|of )?"

@@ -440,3 +440,9 @@ def test_a_body_s_letters_read_across_en_and_its_country() -> None:
     )
     body = "Centre de promotion des investissements en Côte d'Ivoire"
     assert value_of(found, body, "acronym") == "CEPICI"
+
+
+def test_a_product_s_letters_are_no_name_and_a_port_is_a_place() -> None:
+    found = read("Kelvo va construire une usine d'engrais NPK dans le port d'Abidjan.", "fr")
+    assert projects(found) == {"Usine d'engrais NPK d'Abidjan"}
+    assert _location(found)["locality"] == "Abidjan"

@@ -155,6 +155,13 @@ _ZONE_OF_ITS_OWN_NAME = re.compile(
 )
 
 
+# Products the press names by their letters: "usine d'engrais NPK", "PVC pipes", "LED lamps"
+_PRODUCT_LETTERS = frozenset(
+    {"NPK", "DAP", "PVC", "PET", "HDPE", "LED", "LPG", "GPL", "LNG", "GNL", "CNG", "MDF"}
+    | {"HDF", "OSB", "CKD", "SKD", "UHT", "PV"}
+)
+
+
 class MergingReading(CountriesReading):
     """Records said twice made one, and named by the convention."""
 
@@ -1484,10 +1491,13 @@ class MergingReading(CountriesReading):
 
     def _acronyms_spelled_out(self, name: str) -> str:
         """``name`` with each acronym the text spells out in common words ("electric
-        vehicle (EV)") said in them: such an acronym is no proper name ("First EV plant")."""
+        vehicle (EV)") said in them, and each product's letters ("NPK", "PVC") in lower
+        case: such an acronym is no proper name ("First EV plant")."""
 
         def spelled(acronym: re.Match[str]) -> str:
             letters = acronym.group()
+            if letters in _PRODUCT_LETTERS:
+                return letters.lower()  # "usine d'engrais NPK": what it makes, no name
             words = rf"[a-z][\w]*(?:[ -]+[a-z][\w]*){{{len(letters) - 1}}}"
             said = rx.search(rf"\b({words}) \({letters}\)", self.text)
             if said is None:
