@@ -2598,7 +2598,10 @@ def _between_both(fold: str, noun_end: int, clause_end: int, end: int) -> int:
     return after.start() if after else end
 
 
-_CLAUSE_END = re.compile(r"[;:]|[,.](?!\d)|(?<!\d)[,.]|$")
+# (a legal form's point, "with Kelvo Tire Co. to set up …", ends no clause)
+_CLAUSE_END = re.compile(
+    r"[;:]|,(?!\d)|(?<!\d),|(?<!\bco)(?<!\bltd)(?<!\binc)(?<!\bcorp)(?:\.(?!\d)|(?<!\d)\.)|$"
+)
 # The verb of the sentence an agreement's noun opens: "The MoU between X and Y was based on".
 _CLAUSE_VERB = re.compile(
     r"(?: (?:that|which|qui))? (?:was|were|is|are|has|have|had|will|would|shall|est|sont|a ete"

@@ -446,3 +446,14 @@ def test_a_product_s_letters_are_no_name_and_a_port_is_a_place() -> None:
     found = read("Kelvo va construire une usine d'engrais NPK dans le port d'Abidjan.", "fr")
     assert projects(found) == {"Usine d'engrais NPK d'Abidjan"}
     assert _location(found)["locality"] == "Abidjan"
+
+
+def test_a_legal_form_s_point_ends_no_agreement_s_clause() -> None:
+    found = read(
+        "Kelvo signed a contract on Monday with China's Tarvo Tire Co. to set up a tire factory"
+        " in Sokhna.",
+        "en",
+        "2023-06-05",
+    )
+    [plant] = projects(found)
+    assert about(found, plant, "agreements")
