@@ -527,7 +527,8 @@ _APPOSED_COMPANY = re.compile(
     # "une gigafactory d'AESC, filiale du groupe Envision": a name after an elided "de"
     # "L'équipementier X, filiale de …": the article and the trade's noun are no part of it
     r"(?:(?<=\b[dlDL]['’])|(?<![\w’'-]))(?![DL]['’][a-zà-ÿ])"
-    r"([A-Z][\w&’'-]+(?: (?:& )?[A-Z][\w&’'-]+){0,3}), "
+    # ("Summit Luggage—the producer of Samsonite—": a dash for the comma)
+    r"([A-Z][\w&’'-]+(?: (?:& )?[A-Z][\w&’'-]+){0,3})(?:, |—| — |–| – )"
     # "X, (NDLR : entreprise d'origine chinoise)": the editor's note says what it is
     r"(?:\((?i:ndlr) ?: ?)?"
     r"((?:(?:une |la )?(?:societe|société|entreprise|firme|compagnie) d['’]origine [a-zà-ÿ-]+"
@@ -540,7 +541,8 @@ _APPOSED_COMPANY = re.compile(
     # either ("Earlier, the company had set up …": a clause's subject, no apposition); "X,
     # the first South Korean company to export ships"
     # "X, the world's largest glass maker, said": the world's, its rank, its trade
-    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w'’-]+ ){{0,3}}?{_TRADE_NOUNS_EN}(?=,| to )"
+    rf"|an? (?:[\w-]+ ){{0,2}}?{_TRADE_NOUNS_EN}|the (?:[\w'’-]+ ){{0,3}}?{_TRADE_NOUNS_EN}"
+    r"(?=,| to | of [A-Z]|—|–)"
     # "Norvel Group, Korea's biggest brewer": its country's possessive, then its trade
     rf"|[A-Z][a-z]+(?: [A-Z][a-z]+)?['’]s (?:[\w-]+ ){{0,2}}?(?:monopoly|brewer|{_TRADE_NOUNS_EN})"
     r"|(?:une |la )?filiale)(?=[ ,.;)])"
@@ -2903,8 +2905,9 @@ _POSSESSED_NAME = re.compile(
     r"(?P<name>[A-Z][\w&-]*(?: (?:[A-Z][\w&-]*|&)){0,3})(?=,?"
     # ("Turkey's Kelvar Tekstil on Wednesday opened …": the day between)
     r"(?: on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?)?"
+    # ("Chile's Kelvo Tarvo and its Brazilian partner X have …": the company and its partner)
     r" (?:is|are|has|have|will|plans|was|were|signed"
-    rf"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s )|{_COMPANY_ACTS})\b"
+    rf"|agreed|announced|and (?=[A-Z]\w+['’ʼ]s )|and (?=its |their )|{_COMPANY_ACTS})\b"
     # "Japan's Zentra electric wire and systems corporation plans …": what it is, in lower
     # case after its name
     r"| (?:[a-z-]+ ){0,6}(?:corporation|company|group|firm|maker|manufacturer|producer"

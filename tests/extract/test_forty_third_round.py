@@ -457,3 +457,22 @@ def test_a_legal_form_s_point_ends_no_agreement_s_clause() -> None:
     )
     [plant] = projects(found)
     assert about(found, plant, "agreements")
+
+
+def test_a_company_and_its_partner_after_a_country_s_possessive() -> None:
+    found = read(
+        "Chile's Kelvo Tarvo and its Brazilian partner Orvane have obtained the permits for"
+        " the cement plant.",
+        "en",
+    )
+    assert value_of(found, "Kelvo Tarvo", "country") == "CL"
+    assert value_of(found, "Orvane", "country") == "BR"
+
+
+def test_a_company_apposed_to_its_trade_after_a_dash() -> None:
+    found = read(
+        "The minister said that Kelvo Luggage—the producer of Tarvo and other brands—will"
+        " occupy the lots.",
+        "en",
+    )
+    assert "Kelvo Luggage" in orgs(found)
