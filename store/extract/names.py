@@ -2646,8 +2646,9 @@ def _country_said(text: str, words: str) -> str | None:
 _DESCRIBED_NAME = r"(?P<name>[A-Z][\w&’'.-]*(?: (?:[A-Z][\w&’'.-]*|&)){0,4})"
 # What a company is, in English, and what of: "automaker", "owner of the plant,".
 _DESCRIBED_NOUN = (
-    r" (?:[a-z]+ ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group|brewer"
-    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor"
+    # ("Indonesian state-owned miner X": a word of two joined by a hyphen between)
+    r" (?:[a-z]+(?:-[a-z]+)? ){0,2}(?:[a-z]*maker|manufacturer|producer|company|firm|group|brewer"
+    r"|owner|developer|investor|supplier|partner|giant|conglomerate|operator|contractor|miner"
     # "Uzbek companies X and Y": the plural, said of two names or more
     r"|companies|firms|groups|[a-z]*makers|manufacturers|producers|investors"
     r"|partners|developers|suppliers|operators|contractors)"

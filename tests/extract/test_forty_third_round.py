@@ -476,3 +476,21 @@ def test_a_company_apposed_to_its_trade_after_a_dash() -> None:
         "en",
     )
     assert "Kelvo Luggage" in orgs(found)
+
+
+_SMELTER = (
+    "Indonesia, China's Kelvo Group start building $2bn nickel smelter in Sulawesi\nJAKARTA,"
+    " Aug 14 (Reuters) - Chinese stainless steel maker Kelvo Group and Indonesian state-owned"
+    " miner PT Tarvo Aneka Tbk on Monday started construction of a $2 billion nickel smelter in"
+    " Central Sulawesi, an official said."
+)
+
+
+def test_a_company_described_with_a_hyphenated_word_takes_its_country() -> None:
+    found = read(_SMELTER, "en", "2023-08-14")
+    assert value_of(found, "PT Tarvo Aneka Tbk", "country") == "ID"
+
+
+def test_the_body_s_part_of_the_headline_s_region_is_the_place() -> None:
+    found = read(_SMELTER, "en", "2023-08-14")
+    assert locations(found) == [{"country": "ID", "region": "Central Sulawesi", "locality": None}]

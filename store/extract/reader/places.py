@@ -800,7 +800,17 @@ class PlacesReading(RecordsReading):
                     located
                     and located[0] < self.headline_end <= start
                     and located[1] != value
-                    and value["locality"]
+                    and (
+                        value["locality"]
+                        # "… nickel smelter in Sulawesi", then "in Central Sulawesi": the
+                        # part of it the body says
+                        or (
+                            value["region"]
+                            and located[1].get("region")
+                            and fold(str(located[1]["region"])) in fold(str(value["region"]))
+                            and fold(str(located[1]["region"])) != fold(str(value["region"]))
+                        )
+                    )
                     and value["country"] == located[1]["country"]
                     and not entity.defaults.get("located_in_body")
                     # ("Kelburg plant" in the headline: a place its name holds stays its own)
