@@ -1089,6 +1089,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "a officiellement lancé vendredi la production de pneus", "has launched production",
         # "launched mass production on Friday": its making begun
         rf"|\b(?:a|ont|avait|avaient) (?:officiellement )?(?:lance|demarre|debute|entame) (?:{_SAID_WHEN} ){{0,2}}(?:la|sa|leur) production\b(?! (?:est|sera|doit|devrait))"
+        # ("a officiellement lancé, samedi 12 octobre, la production de …": its day between
+        # commas)
+        r"|\b(?:a|ont|avait|avaient) (?:officiellement )?(?:lance|demarre|debute|entame),"
+        r"(?: [^.;,]{1,40},){1,2} (?:la|sa|leur) production\b(?! (?:est|sera|doit|devrait))"
         r"|\b(?:has |have |had )?(?:officially )?launched (?:commercial |mass |full-scale |serial )?production\b"
         # the participle and its time, a ceremony past: "Inaugurée fin mars, l'usine …",
         # "inaugurée début 2023", "Inaugurated in late March, the plant …" (not one ahead:

@@ -1769,7 +1769,10 @@ _HELD_LISTED = re.compile(
 # ("currently operates plants" with no article: an owner's plants too)
 _ALREADY_HELD = re.compile(
     r"(?:\b(?:dispos|possed|exploit|compt|detien)\w* deja|\b(?:a|ont|avait|avaient) deja"
-    r"|\b(?:already|currently) (?:has|have|had|owns|owned|operates|operated|runs|ran))"
+    r"|\b(?:already|currently) (?:has|have|had|owns|owned|operates|operated|runs|ran)"
+    # "est présent en Afrique depuis 2015 avec une première usine au Kenya", "has been present
+    # in Africa since 2015 with a plant in Kenya": what it has there already
+    r"|\b(?:presente?s?|present) (?:[\w' -]{0,40} )?(?:avec|with))"
     # ("which already operates plants in Serbia": plants in the plural, with no article)
     r"(?: (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs))?"
     r"(?: [\w-]+)? $"

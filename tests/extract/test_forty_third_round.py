@@ -494,3 +494,24 @@ def test_a_company_described_with_a_hyphenated_word_takes_its_country() -> None:
 def test_the_body_s_part_of_the_headline_s_region_is_the_place() -> None:
     found = read(_SMELTER, "en", "2023-08-14")
     assert locations(found) == [{"country": "ID", "region": "Central Sulawesi", "locality": None}]
+
+
+_ASSEMBLY = (
+    "Le constructeur chinois Kelvo Motors a officiellement lancé, samedi 12 octobre, la"
+    " production de son unité de montage de camions et de bus dans le parc industriel"
+    " d'Adama. Kelvo Motors est présent en Afrique depuis 2015 avec une première usine au"
+    " Kenya."
+)
+_ASSEMBLY_TITLE = "Éthiopie : le chinois Kelvo Motors ouvre une unité de montage à Adama"
+
+
+def test_production_launched_on_a_day_said_between_commas() -> None:
+    found = read(f"{_ASSEMBLY_TITLE}\n{_ASSEMBLY}", "fr", "2024-10-14")
+    assert statuses(found) == {"operating"}
+    [(said, earliest, _)] = _dates(found, "dates.operation_start")
+    assert (said, earliest) == ("samedi 12 octobre", "2024-10-12")
+
+
+def test_a_town_no_list_knows_keeps_the_country_it_was_placed_in() -> None:
+    found = read(f"{_ASSEMBLY_TITLE}\n{_ASSEMBLY}", "fr", "2024-10-14")
+    assert locations(found) == [{"country": "ET", "region": None, "locality": "Adama"}]

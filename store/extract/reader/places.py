@@ -1100,6 +1100,9 @@ class PlacesReading(RecordsReading):
             ]
             country = (
                 (said_whose[-1] if said_whose else None)
+                # (a town no list knows, placed before: "… à Adama" in the headline's
+                # country, then "le parc industriel d'Adama")
+                or self._placed_before(named.name)
                 or (world if world in self.named_countries else None)
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
@@ -1207,6 +1210,14 @@ class PlacesReading(RecordsReading):
         if self._region_names is None:
             self._region_names = names_said_as_regions(self.fold)
         return self._region_names
+
+    def _placed_before(self, town: str) -> str | None:
+        """The country of the town ``town`` where a location proposed before put it."""
+        for p in self.proposals:
+            value = p.plain_value() if p.field == "location" else None
+            if isinstance(value, dict) and value.get("locality") == town:
+                return str(value["country"])
+        return None
 
     def _country_near(self, s: Sentence, a: int, b: int) -> str | None:
         said = [
