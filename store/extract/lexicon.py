@@ -2345,6 +2345,9 @@ PROJECT_NOUNS_EN = (
     r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
     r"|(?<=bottling )units?|(?<=packaging )units?"
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"
+    # "a cotton-textile cluster in the Khiva district": a textile company's farms and mills,
+    # one project (an "industrial cluster" is a zone, a place)
+    r"|(?<=textile )clusters?"
     # "broke ground for its new production base in Sri City"
     r"|(?<=production )bases?"
     # "a $2bn nickel mine", "the copper mines": a mine said by what it yields is a project

@@ -2318,7 +2318,8 @@ def _promoter_of_a_place(
 # oblast administration": a region's or a town's government, named by the place and its
 # noun in lower case
 _PLACE_THEN_ADMINISTRATION = re.compile(
-    r"(?<![\w&.-])[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    # ("The Khorezm regional administration": the sentence's article is no word of the place)
+    r"(?<![\w&.-])(?!The )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
     r" (?:regional|provincial|city|district|municipal|oblast|county)"
     r" (?:administration|government|council)(?![\w-])"
 )

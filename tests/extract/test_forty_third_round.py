@@ -515,3 +515,18 @@ def test_production_launched_on_a_day_said_between_commas() -> None:
 def test_a_town_no_list_knows_keeps_the_country_it_was_placed_in() -> None:
     found = read(f"{_ASSEMBLY_TITLE}\n{_ASSEMBLY}", "fr", "2024-10-14")
     assert locations(found) == [{"country": "ET", "region": None, "locality": "Adama"}]
+
+
+def test_a_textile_cluster_is_a_project_and_a_region_s_administration_signs() -> None:
+    found = read(
+        "The Khorezm regional administration and Turkey's Kelvar Tekstil have signed an"
+        " investment agreement worth $80 million to create a cotton-textile cluster in the"
+        " Khiva district.",
+        "en",
+        "2025-03-04",
+    )
+    assert projects(found) == {"Cotton-textile cluster at Khiva"}
+    [agreement] = {p.new.name for p in found if p.new and p.new.kind == "agreements"}
+    names = {p.new.key: p.new.name for p in found if p.new}
+    parties = {names[p.plain_value()["org"]] for p in about(found, agreement, "parties")}
+    assert parties == {"Khorezm regional administration", "Kelvar Tekstil"}
