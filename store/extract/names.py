@@ -3318,7 +3318,10 @@ _PRESS = re.compile(
 # "Trend reports via", "reported by Kelvo News" (folded, said just before the name)
 _PRESS_SAID_BEFORE = re.compile(
     r"\b(?:a appris|ont appris|apprend|a rapporte|rapporte|rapportait|selon l'agence"
-    r"|reported by|reports|reported|news agency|agence de presse)(?: (?:le|la|les|the))? ?(?:l')?$"
+    r"|reported by|reports|reported|news agency|agence de presse)"
+    # ("l'agence de presse officielle BSS", "the state news agency BSS")
+    r"(?: (?:officielle|nationale|publique|d'etat|official|national|state))?"
+    r"(?: (?:le|la|les|the))? ?(?:l')?$"
 )
 
 

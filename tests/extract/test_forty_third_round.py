@@ -530,3 +530,15 @@ def test_a_textile_cluster_is_a_project_and_a_region_s_administration_signs() ->
     names = {p.new.key: p.new.name for p in found if p.new}
     parties = {names[p.plain_value()["org"]] for p in about(found, agreement, "parties")}
     assert parties == {"Khorezm regional administration", "Kelvar Tekstil"}
+
+
+def test_an_official_news_agency_is_no_party_and_an_economic_zone_a_place() -> None:
+    found = read(
+        "Le groupe chinois Kelvo Solar a signé mercredi un accord pour la construction d'une"
+        " usine de panneaux solaires dans la zone économique de Mirsarai, au Bangladesh, a"
+        " rapporté l'agence de presse officielle BSS.",
+        "fr",
+        "2025-02-12",
+    )
+    assert "BSS" not in orgs(found)
+    assert _location(found) == {"country": "BD", "region": None, "locality": "Mirsarai"}
