@@ -96,6 +96,10 @@ def nationality(word: str) -> bool:
     if folded_word.startswith("inter") and len(folded_word) > 8:
         # "intercoréenne", "inter-Korean": of two parts of one nation, a nationality still
         return nationality(folded_word[5:].lstrip("-"))
+    made = rx.fullmatch(r"(.+)-(?:built|owned|funded|invested|backed|made|run|led)", folded_word)
+    if made:
+        # "Chinese-built", "Turkish-owned": whose the plant is, a nationality still
+        return nationality(made.group(1))
     if "-" in folded_word.strip("-"):
         # "Korean-Ghanaian", "franco-marocain": a pair of nationalities
         return all(nationality(part) for part in folded_word.split("-") if part)

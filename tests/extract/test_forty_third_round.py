@@ -542,3 +542,13 @@ def test_an_official_news_agency_is_no_party_and_an_economic_zone_a_place() -> N
     )
     assert "BSS" not in orgs(found)
     assert _location(found) == {"country": "BD", "region": None, "locality": "Mirsarai"}
+
+
+def test_a_headline_s_plant_said_by_whose_it_is_is_named_by_the_convention() -> None:
+    found = read(
+        "Serbia opens Chinese-built tire factory in Zrenjanin\nThe president on Thursday opened"
+        " a tire factory built by China's Kelvo Tire in the northern town of Zrenjanin.",
+        "en",
+        "2022-11-28",
+    )
+    assert projects(found) == {"Tire factory at Zrenjanin"}

@@ -1536,7 +1536,9 @@ class MergingReading(CountriesReading):
             not zone
             and naming.nationality(first.group())
             and rx.search(
-                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$|\b(?:new|nouvel|nouvelle)$",
+                r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$|\b(?:new|nouvel|nouvelle)$"
+                # ("Serbia opens Chinese-built tire factory": a headline's verb, no article)
+                r"|\b(?:opens?|builds?|unveils?|inaugurates?|completes?|launch(?:es)?)$",
                 before,
                 re.IGNORECASE,
             )
