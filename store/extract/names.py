@@ -5595,7 +5595,8 @@ _RANK_BEFORE = re.compile(
 )
 
 
-# A country's letters before a title: "U.S. Vice President X", "UK Trade Secretary X"
+# A country's (or the Union's) letters before a title: "U.S. Vice President X", "UK Trade
+# Secretary X"
 _COUNTRY_LETTERS_BEFORE = re.compile(r"(?<![\w.])(?:U\.S\.|U\.K\.|US|UK|UAE|EU) $")
 
 

@@ -279,13 +279,13 @@ _CUSTOMER_BEFORE = re.compile(
 )
 
 
-# "…, the Committee for Investments said.", "…, a indiqué l'Agence X": the body a clause
-# after the news says told it, no party of the plant
 # "Sacmi's energy saving process line", "Kelvo's machinery": what a supplier sells the plant
 _SUPPLIED_AFTER = re.compile(
     r"['’]s (?:[a-z-]+ ){0,3}(?:lines?|equipment|machinery|machines|technology|technologies"
     r"|kilns?|presses|turbines?|furnaces?)\b"
 )
+# "…, the Committee for Investments said.": the body a clause after the news says told it,
+# no party of the plant
 _ATTRIBUTED_BEFORE = re.compile(r", (?:the |le |la |l')?$")
 _ATTRIBUTED_AFTER = re.compile(
     r" (?:said|says|reported|announced|stated)(?: (?:on|in|this|last|today|in a)\b[^.;,]{0,30})?[.;]"
