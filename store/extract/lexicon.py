@@ -1545,6 +1545,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "vient de signer un accord", "viennent de parapher": just signed
         r"|\b(?:vient|viennent|venait|venaient) de (?:signer|parapher|conclure)\b"
         r"|\b(?:has|have) just (?:signed|inked|concluded)\b"
+        # "a finalisé le 21 juillet son premier accord", "finalised an agreement": concluded
+        r"|\b(?:a|ont|avait|avaient) (?:\w+ment )?finalise (?:[\w ]{1,30} )?(?:son|leur|sa|un|une"
+        r"|l'|le|la) (?:[\w-]+ ){0,2}(?:accord|contrat|convention|protocole|memorandum|partenariat)\b"
+        r"|\b(?:has|have|had) finali[sz]ed (?:an?|the|its|their) (?:[\w-]+ ){0,2}"
+        r"(?:agreement|deal|contract|mou|memorandum)\b"
         # "entered into a MoU with X", "The signing of X was held at the airport", "will
         # today be signing an agreement": signed (that day, for the last)
         r"|\b(?:entered|has entered|have entered) into (?:an? |the )?(?:[\w-]+ ){0,3}?"

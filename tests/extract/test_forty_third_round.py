@@ -552,3 +552,14 @@ def test_a_headline_s_plant_said_by_whose_it_is_is_named_by_the_convention() -> 
         "2022-11-28",
     )
     assert projects(found) == {"Tire factory at Zrenjanin"}
+
+
+def test_an_agreement_finalised_is_signed() -> None:
+    found = read(
+        "Kelvo a finalisé le 21 juillet son premier accord avec Tarvo pour une usine à Lima.",
+        "fr",
+        "2024-08-10",
+    )
+    assert statuses(found) >= {"signed"}
+    found = read("Kelvo has finalized an agreement with Tarvo to build a plant in Lima.", "en")
+    assert "signed" in statuses(found)
