@@ -147,7 +147,9 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\belectric vehicles?\b(?! charg)",
             r"(?<!armoured )(?<!armored )(?<!military )\bvehicle\w*(?! charg)",
             r"\bpieces (?:de rechange|detachees) automobiles?\b",
-            r"\bauto parts\b",
+            # ("an auto components manufacturing unit", "des composants automobiles")
+            r"\bauto parts\b|\b(?:auto|automotive|car) (?:components?|spare parts)\b"
+            r"|\b(?:composants?|equipements?) (?:automobiles?|pour l'automobile)\b",
             r"\bcamions?\b",
             r"\btrucks?\b",
             # "assembling pickups", "SUVs and sedans": cars by their body

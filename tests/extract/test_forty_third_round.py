@@ -563,3 +563,13 @@ def test_an_agreement_finalised_is_signed() -> None:
     assert statuses(found) >= {"signed"}
     found = read("Kelvo has finalized an agreement with Tarvo to build a plant in Lima.", "en")
     assert "signed" in statuses(found)
+
+
+def test_auto_components_are_the_automobile_s() -> None:
+    found = read(
+        "Japan's Kelvo Seiki will set up an auto components manufacturing unit at Oragadam.",
+        "en",
+    )
+    assert sector_names(found) == {"Automotive"}
+    found = read("Kelvo va construire une usine de composants automobiles à Tanger.", "fr")
+    assert sector_names(found) == {"Automobile"}
