@@ -573,3 +573,15 @@ def test_auto_components_are_the_automobile_s() -> None:
     assert sector_names(found) == {"Automotive"}
     found = read("Kelvo va construire une usine de composants automobiles à Tanger.", "fr")
     assert sector_names(found) == {"Automobile"}
+
+
+def test_a_headline_s_short_name_is_the_group_the_body_names_in_full() -> None:
+    found = read(
+        "Ouzbékistan : le turc Kelvar inaugure une usine de fils de coton à Namangan\nLe groupe"
+        " textile turc Kelvar Holding a inauguré vendredi à Namangan une filature d'une capacité"
+        " de 12 000 tonnes de fil par an.",
+        "fr",
+        "2024-04-13",
+    )
+    assert orgs(found) == {"Kelvar Holding"}
+    assert len(projects(found)) == 1

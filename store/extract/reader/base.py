@@ -109,6 +109,10 @@ _NOT_ITS_TRADE = re.compile(
 )
 
 
+# A company's own noun after its name: "Kelvar Holding", "Kelvar Group"
+_COMPANY_WORD = re.compile(r"(?i:group|groupe|holdings?|corporation|company|compagnie)")
+
+
 _WORLD_REGION = re.compile(
     r"(?i:europe|africa|afrique|asia|asie|asia pacific|asie-pacifique|america|amerique|amérique"
     r"|latin america|amérique latine|north america|middle east|moyen-orient|maghreb)"
@@ -356,7 +360,14 @@ class ReaderState:
         added = name[len(shorter[0].name) + 1 :]
         if " " in added and not self._headline_s_short_name(shorter[0].name, added, name):
             return None
-        if _NOT_ITS_TRADE.fullmatch(added.split()[0]) or places_in(fold(added)):
+        if places_in(fold(added)):
+            return None
+        if _NOT_ITS_TRADE.fullmatch(added.split()[0]) and not (
+            # ("Ouzbékistan : le turc Kelvar inaugure …", then "Le groupe textile turc Kelvar
+            # Holding": a headline shortens the group the body names in full)
+            _COMPANY_WORD.fullmatch(added)
+            and self._headline_s_short_name(shorter[0].name, added, name)
+        ):
             return None
         # "une nouvelle usine, Elysée Wise … son fournisseur chypriote, Elysée": the longer
         # name said before the short one alone is another's (the plant's, the venture's),
