@@ -909,6 +909,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.38, 0.36),
     },
+    {
+        "set": "round forty-four, held-out BH",
+        "commit": "94eeb77a64aac4f4aebf890819172a85465f862d",
+        "articles": [
+            "daijiworld-apollo-ngabu",
+            "lesahel-bucg-gaya",
+            "lfrii-dayang-notse",
+            "stabroeknews-zhonghao-coverden-2013",
+            "vietstock-nikon-savannakhet-2013",
+        ],
+        "reported": (0.35, 0.27),
+    },
 ]
 
 
