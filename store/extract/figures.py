@@ -631,7 +631,9 @@ _SUM_OF_A_PLANT = re.compile(
     # "a 720 billion won ($768 million) dockyard", "a $300 million brewery"
     r"|shipyards?|dockyards?|breweries|brewery|tanneries|tannery|sawmills?"
     # "The $300 million mine will produce …"
-    r"|mines?|projects?)\b"
+    r"|mines?|projects?"
+    # "a US$2 million ($400 million) operation at Coverden": a plant by its cost and place
+    r"|operation(?= (?:at|in) )|(?:assembly|manufacturing) operations?)\b"
 )
 
 

@@ -701,7 +701,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bchantiers? nava\w+",
             r"\bconstruction navale\b",
             r"\bshipyards?\b",
-            r"\bshipbuilding\b",
+            r"\bship-?building\b",
             # "started construction of vessels at a dockyard", "ship parts"
             r"\bdock ?yards?\b|\b(?:construction|building) (?:of|de) (?:vessels|ships|navires)\b"
             r"|\bship ?parts\b|\bship ?repair\w*",
@@ -1051,11 +1051,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"
         r"|\bopened,? (?:(?:this|on|last) \w+,? )?(?:in [\w' -]{2,30}?,? )?(?:a|an|its|the|their) (?:[\w,.$€£()-]+ ){0,7}?(?:factory|plant|facility|mill|unit"
-        # ("opened a car production line in X")
-        r"|(?:production|assembly|manufacturing|bottling) line)\b"
+        # ("opened a car production line in X", "opened a new assembly operation in Laos")
+        r"|(?:production|assembly|manufacturing|bottling) line|(?:assembly|manufacturing) operation"
+        r"|million\)? operation(?= (?:at|in) ))\b"
         # a headline's present: "Kelvar opens $50 million plant in Kenya", "Lafarge ouvre une
         # troisième usine à Madagascar"
-        r"|\bopens (?:[\w,.$€£()-]+ ){0,5}?(?:factory|plant|facility|mill|refinery|smelter|brewery)\b"
+        r"|\bopens (?:[\w,.$€£()-]+ ){0,5}?(?:factory|plant|facility|mill|refinery|smelter|brewery"
+        r"|assembly operation)\b"
         r"|\bouvre (?:une|un|sa|son|ses|leur|leurs) (?:[\w,.$€()-]+ ){0,4}?(?:usine|unite|site de"
         r" production|complexe|fabrique|cimenterie|raffinerie|brasserie)s?\b"
         # "On Friday, a new €96 million magnet factory owned by X opened in Narva": the
@@ -2351,6 +2353,11 @@ PROJECT_NOUNS_EN = (
     # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does
     r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
     r"|(?<=bottling )units?|(?<=packaging )units?"
+    # "a cotton ginning unit", "the ginnery at Ngabu": where cotton is cleaned of its seed
+    r"|(?<=ginning )units?|ginner(?:y|ies)"
+    # "a new assembly operation in Laos", "opened a US$2 million operation at Coverden": a plant
+    # said by its work, or by its cost and its place
+    r"|(?<=assembly )operation(?!s)|(?<=manufacturing )operation(?!s)|(?:(?<=million )|(?<=million\) ))operation(?= (?:at|in) )"
     r"|(?<=manufacturing )hubs?|(?<=production )hubs?"
     # "a cotton-textile cluster in the Khiva district": a textile company's farms and mills,
     # one project (an "industrial cluster" is a zone, a place)

@@ -1162,7 +1162,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     plain = _plain_capitals(text)
     if plain is text:
         found = [_without_dangling_link(org) for org in _orgs_in(text, fold, start, end, lang)]
-        return _bracketed_nationals(fold, start, found)
+        return _bracketed_nationals(fold, start, _missions_apart(found))
     found = [_without_dangling_link(org) for org in _orgs_in(plain, fold, start, end, lang)]
     for org in found:
         # each name as the text spells it, its capitals restored
@@ -1171,7 +1171,29 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             org.acronym = _as_spelled(text, plain, org.acronym, org.start)
         if org.also:
             org.also = _as_spelled(text, plain, org.also, org.start)
-    return _bracketed_nationals(fold, start, found)
+    return _bracketed_nationals(fold, start, _missions_apart(found))
+
+
+# "the Indian High Commission and Apollo International Ltd.": a diplomatic mission, then a
+# company joined to it by "and"
+_MISSION_AND = re.compile(r"((?:[A-Z][\w-]+ )*High Commission(?: of [A-Z][\w-]+)?) and (?=[A-Z])")
+
+
+def _missions_apart(found: list[OrgMention]) -> list[OrgMention]:
+    """``found``, a company's name that opens with a diplomatic mission and "and" made two:
+    the mission, then the company."""
+    out: list[OrgMention] = []
+    for org in found:
+        said = _MISSION_AND.match(org.name) if org.kind == "company" else None
+        if said is None:
+            out.append(org)
+            continue
+        mission = said.group(1)
+        out.append(OrgMention(mission, "agency", org.start, org.start + len(mission)))
+        org.name = org.name[said.end() :]
+        org.start += said.end()
+        out.append(org)
+    return out
 
 
 # "Deux groupes chinois (Kelvo Céramics et son partenaire Tarvo Trading Co)", "two Chinese
@@ -1571,9 +1593,13 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         society = match.group(2) in ("Association", "Federation", "Foundation")
         if society and "and" in words:
             continue  # "companies Technopark and Uzeltehsanoat Association": a list's
+        # ("the Indian High Commission": a mission's nationality is its name's, whose envoys
+        # it houses)
+        mission = match.group(2) == "Commission" and words[1:] == ["High"]
         while (
             not company
             and not society
+            and not mission
             and words
             and words[0].casefold()
             in _COUNTRY_ADJECTIVES
@@ -3063,6 +3089,8 @@ _PORTFOLIOS = frozenset(
     | {"rural", "social", "urban", "regional"}
     # "State Minister of Investment Promotion X", "Minister of Foreign Affairs X"
     | {"promotion", "affairs", "relations", "industrial"}
+    # "Minister of Transport and Public Works X", "… of Public Health"
+    | {"public"}
 )
 # A board's chair said before the board's noun (folded): "Chairman of the Board X"
 _BOARD_S_CHAIR_BEFORE = re.compile(
@@ -5150,6 +5178,14 @@ def _titled(
             # before "and" are another person's, no word of this title
             rest = lead.group(1)[titled_name.end() :]
             lead = _CAPITALISED_LEAD.search(text[t_start - len(rest) : t_start]) if rest else None
+        if lead and lang == "en" and ", " in lead.group(1):
+            # "Finance Minister X Y, Industry and Trade Minister Z": a title and its holder's
+            # name before the comma are another person's, no portfolio listed with this one's
+            lead_at = t_start - len(lead.group(0))
+            comma = lead_at + lead.group(1).index(", ")
+            if _TITLE_BEFORE_NAME.search(fold, max(start, comma - 60), comma):
+                rest = text[comma + 2 : t_start]
+                lead = _CAPITALISED_LEAD.search(rest) if rest.strip() else None
         # "the Tarvel Investment Board (TIB) chief executive": the body's acronym between
         # its name and the title; the name ends before it
         acronym = len(lead.group("acronym") or "") if lead else 0

@@ -1321,7 +1321,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 continue
             costed = _COSTED.search(fold[max(start, a - 40) : a])
             if costed and (
-                fold[a:b] in (*_BARE_PLANT_NOUNS, "complex", "power station")
+                # ("a US$2 million operation at Coverden": a plant said by its cost and place)
+                fold[a:b] in (*_BARE_PLANT_NOUNS, "complex", "power station", "operation")
                 or _A_MINE.fullmatch(fold[a:b])
             ):
                 # "A $20 million plant is being built in the X industrial zone": a project

@@ -74,10 +74,10 @@ def test_filing_a_proposed_record_under_another_makes_one_record() -> None:
     complex_, plant = project_keys(proposals)
     after = filed_under(proposals, plant.key, complex_)
     assert len(after) == len(proposals)
-    # Left out: the plant's name (the one record keeps the complex's), and its location,
-    # said of the complex already.
+    # Left out: the plant's name (the one record keeps the complex's), and its location and
+    # countries, said of the complex already.
     left_out = [b for a, b in zip(after, proposals, strict=True) if a is None]
-    assert sorted(p.field for p in left_out) == ["location", "name"]
+    assert sorted(p.field for p in left_out) == ["countries", "location", "name"]
     assert all(p.group == plant.key for p in left_out)
     kept = [p for p in after if p is not None]
     assert {p.group for p in kept if p.kind == "projects"} == {complex_.key}

@@ -72,6 +72,9 @@ _DATELINE = re.compile(
     r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+ \([^()\n]{2,40}\)(?:,[^()\n]{0,40})?(?: ?\([A-Za-z]{2,10}\))? ?[-–—:]"
     r"|^[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*, (?:" + _MONTH_DAY + r")(?:,? \d{4})?"
     r"(?: \([^()\n]{2,30}\))?(?: ?[-–—:])?"
+    # ("Lilongwe (Malawi), Sep 11 (IANS): ": the town as a name is spelled, the agency after)
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([^()\n]{2,40}\), (?:" + _MONTH_DAY + r")(?:,? \d{4})?"
+    r" \([A-Z]{2,10}\) ?[-–—:]"
 )
 # A date said by a vague word of the past, which a date the calendar names outweighs.
 _VAGUE_DATE = re.compile(
@@ -627,6 +630,15 @@ class ReaderState:
             # "the Japanese group Kaito will invest in a tyre plant in Tema": the host said
             # by its town alone
             towns = [c for c in countries_of_towns(self.text, self.fold) if c not in counts]
+            if not towns:
+                # "an operation at Coverden, East Bank Demerara": by a site the gazetteer knows
+                towns = sorted(
+                    {
+                        p.place.country
+                        for p in places_in(self.fold, [], self.text)
+                        if p.place.locality and p.place.country not in counts
+                    }
+                )
             if len(towns) == 1:
                 counts[towns[0]] += 1
         for _, _, country in self.seats_said():

@@ -223,7 +223,10 @@ class CountriesReading(SectorsReading):
     def _countries_said(self, start: int, end: int) -> list[CountryMention]:
         """The countries named between ``start`` and ``end`` (offsets from there), "US" in
         capitals and the states of the United States among them."""
-        found = countries_in(self.fold[start:end])
+        # (not the dateline's: "Lilongwe (Malawi), Sep 11 (IANS):", where the news was written)
+        found = [
+            c for c in countries_in(self.fold[start:end]) if not self.in_a_dateline(start + c.start)
+        ]
         found += [
             CountryMention("US", m.start() - start, m.end() - start)
             for m in US_SAID.finditer(self.text, start, end)

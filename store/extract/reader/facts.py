@@ -281,7 +281,8 @@ _HOST_CURRENCIES = {
 
 
 # What ends a dateline after its day: the agency in brackets and a dash, "(AFP) -".
-_DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\s*[–—-]")
+# ("Lilongwe (Malawi), Sep 11 (IANS): …": a colon after it)
+_DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\s*[–—:-]")
 
 
 # The sum of many projects counted before it: "la province compte désormais 450 projets

@@ -82,12 +82,15 @@ class Entity:
 # (GOLD.md rule 17), one capital word after it at least
 _GROUP_BEFORE = re.compile(r"^(?:Groupe|Group|GROUPE|GROUP) (?=[A-Z0-9])")
 _COMPANY_AFTER = re.compile(
-    # "Chinese-invested cement company", "a Chinese roofing company": whose the company is
-    r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
+    # "Chinese-invested cement company", "a Chinese roofing company", "a Chinese ship-building
+    # company": whose the company is
+    r"s?(?:-(?:invested|owned|funded|backed|based))?(?: [a-z]+(?:[-/][a-z]+)?){0,2}? (?:firms?|company|companies|investors?|group|groupe?|consortium|state|enterprises?|"
     r"contractors?|developers?|manufacturers?|giant|partners?|shareholders?|promoters?"
     # "Chinese magnate", "the Chinese corporation", "a Turkish carmaker": whose they are
     r"|corporations?|conglomerates?|magnates?|tycoons?|billionaires?|businessm[ae]n|[a-z]*makers?"
-    r"|producers?|holdings?)\b"
+    # ("the business's Chinese proprietor": its owner's country, the company's)
+    # ("Chinese logger/ship builder in US$2M investment": a company by its trade)
+    r"|producers?|holdings?|proprietors?|(?<=ship )builders?|loggers?)\b"
     # "China is investing … in a factory in Moamba", "la Chine investit": a country said as
     # the one that invests is the investors', as its companies are, no place's
     r"|(?: (?:is|are|will|would|has|have|plans to|is to|to|va|compte|a))?"

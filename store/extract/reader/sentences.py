@@ -620,9 +620,16 @@ class SentenceReading(MergingReading):
             ):
                 org.kind = "company"  # "les représentants de Tosyali", a company named before
         found += self._known_orgs(a, b, found)
+        # "at Coverden, East Bank Demerara": a place the gazetteer knows, no bank
+        sites = [
+            (a + p.start, a + p.end)
+            for p in (places_in(fold[a:b], self.named_countries, text[a:b]) if found else [])
+            if p.place.locality
+        ]
         found = [
             o
             for o in found
+            if not any(x <= o.start and o.end <= y and o.end - o.start < y - x for x, y in sites)
             # "sous la marque ''Mango Ciment''", "under the brand X": a brand, not a company
             # ("sous la marque Twyford, de Kelvo Ceramics": the brand's owner after a comma)
             if not rx.search(
