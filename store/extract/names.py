@@ -1718,8 +1718,8 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # a bracketed country or its letters among the name's words are the name's ("(Pty)
         # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
         # Wind Systems A/S"); "Rui Feng (Cambodge) international Co Ltd", its one word in
-        # lower case
-        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? Co\.,?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
+        # lower case; "Beijing Kelvo Group CO, LTD": the legal form in capitals
+        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited", "Kelvo North America, Inc.": the legal form
@@ -3603,11 +3603,12 @@ _AMONG_CLIENTS = re.compile(
     r"\b(?:among (?:its|their|the company's|the group's) (?:clients|customers)"
     r"|parmi (?:ses|leurs) (?:clients|clientes))\b[^.;:]{0,90}$"
 )
-# "The plant will be located … and will be known as Kelta Steel Manufacturing": the name a
-# plant is to go by, no company's.
+# "The plant will be located … and will be known as Kelta Steel Manufacturing", "a new
+# assembly operation, called X Company Limited": the name a plant goes by, no company's.
 _PLANT_CALLED = re.compile(
     rf"\b(?:{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR})\b[^.;]{{0,120}}"
-    r"\b(?:be|been|is|was|sera|seront|est|sont) (?:known as|named|called|dubbed"
+    # ("opened a new assembly operation in Laos, called Kelvo Lao Company Limited")
+    r"(?:\b(?:be|been|is|was|sera|seront|est|sont) |, )(?:known as|named|called|dubbed"
     r"|baptisee?s?|appelee?s?|denommee?s?|nommee?s?) $"
 )
 # A newspaper or a broadcaster the article quotes or is written for: "a constaté un reporter
@@ -5674,6 +5675,10 @@ _NAME_AFTER_ACRONYM = re.compile(
 )
 
 
+# An honorific and a name after the title said after a name: the next holder's
+_NEXT_HOLDER = re.compile(r"[^,.;:()]{0,60}, (?:Mr|Ms|Mrs|Dr|Mme|Madam)\.? [A-Z]")
+
+
 def _apposed(after: str, said: str = "") -> re.Match[str] | None:
     """A title said after a name and a comma ("X, Chinese ambassador to Uganda", "X,
     KCI's assistant vice president"): the words before the title's noun are its own only
@@ -5685,6 +5690,10 @@ def _apposed(after: str, said: str = "") -> re.Match[str] | None:
     if _NAME_AFTER_ACRONYM.match(said, apposed.end()):
         # "X, le Pdg de l'Agence foncière industrielle (Afi) Kais Mejri et …": a list of
         # people, the title the next one's, said before that name
+        return None
+    if said and _NEXT_HOLDER.match(said, apposed.end()):
+        # "Deputy Prime Minister …, Mr X, Japanese Ambassador to Laos, Ms Y": a list of
+        # titles each before its holder's name, the title after X's the next one's
         return None
     lead = apposed.group("lead").split()
     if len(lead) == 1 and rx.fullmatch(

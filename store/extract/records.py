@@ -964,10 +964,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             elif (
                 not plural
                 and rx.fullmatch(
-                    r"(?:(?:nouvel(?:le)?|nouveau)\s+)*(?:complexe|projet)", fold[a:noun_end]
+                    r"(?:(?:nouvel(?:le)?|nouveau|premier|deuxieme|second|troisieme)\s+)*"
+                    r"(?:complexe|projet)",
+                    fold[a:noun_end],
                 )
                 and rx.match(r" industriel\b", fold[noun_end:])
-                and rx.search(r"(?:^|\b)(?:un|d'un)$", before.rstrip())
+                # ("l'inauguration du premier complexe industriel d'assemblage de motos")
+                and rx.search(r"(?:^|\b)(?:un|d'un|du|le|au)$", before.rstrip())
                 and (
                     fold[a:noun_end].endswith("complexe")
                     or _INDUSTRIAL_PROJECT_FOR.match(fold, noun_end + len(" industriel"))
@@ -1128,6 +1131,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "German wind farm developer X", "a cement plant builder": a trade
         if rx.search(r"\bsuch an? (?:[\w-]+ ){0,3}[\w-]+$", fold[max(start, a - 40) : b]):
             continue  # "the establishment of such a large production unit": a kind, no plant
+        if rx.search(
+            r"\b(?:is|are|was|were|becomes?|remains?) (?:also |now |still )?(?:an?|the) (?:[\w-]+ )?"
+            r"production bases?$",
+            fold[max(start, a - 60) : b],
+        ):
+            continue  # "Laos is also an attractive production base": a country's merit, no plant
         if rx.search(r"\bonly other (?:[\w-]+ ){0,3}[\w-]+$", fold[max(start, a - 40) : b]):
             continue  # "X's Y mine, the only other major ruby mine in the world": another's
         if rx.search(r"\bto [a-z]+ plant$", fold[max(start, a - 30) : b]) and rx.match(

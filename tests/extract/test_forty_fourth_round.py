@@ -146,3 +146,57 @@ def test_a_site_the_gazetteer_knows_says_the_host_and_is_no_bank() -> None:
     [name] = projects(found)
     [pair] = about(found, name, "countries")
     assert pair.value == ["CN", "GY"]
+
+
+def test_a_plant_called_by_a_company_s_name_is_no_party() -> None:
+    found = read(
+        "Kelvo on September 23 opened a new assembly operation in Cambodia, called Kelvo Khmer"
+        " Company Limited, to expand the production of its cameras. Kelvo, a Japanese"
+        " multinational corporation headquartered in Tokyo, makes lenses.",
+        "en",
+        "2013-09-30",
+    )
+    assert "Kelvo Khmer Company Limited" not in orgs(found)
+    assert "Kelvo" in orgs(found)
+
+
+def test_a_country_s_merit_as_a_production_base_is_no_plant() -> None:
+    found = read(
+        "Cambodia is also an attractive production base because it has cheap labour.", "en"
+    )
+    assert not projects(found)
+
+
+def test_a_title_before_the_next_honorific_is_the_next_holder_s() -> None:
+    found = read(
+        "Deputy Prime Minister in charge of economic affairs, Mr Sok Lengsan, Japanese"
+        " Ambassador to Cambodia, Ms Junko Tanaka, and representatives from Kelvo attended"
+        " the opening ceremony of the plant.",
+        "en",
+        "2013-09-30",
+    )
+    assert role_titles(found, "Sok Lengsan") == [
+        "Deputy Prime Minister in charge of economic affairs"
+    ]
+    assert role_titles(found, "Junko Tanaka") == ["Japanese Ambassador to Cambodia"]
+
+
+def test_a_legal_form_in_capitals_is_the_name_s() -> None:
+    found = read(
+        "Le ministre a signé un accord cadre avec la société Kelvo Urban Construction Group CO,"
+        " LTD (KUCG). Ses partenaires « Shandong Tarvo Chemical, Co LTD. » étaient là.",
+        "fr",
+    )
+    named = orgs(found)
+    assert "Kelvo Urban Construction Group CO, LTD" in named
+    assert "Shandong Tarvo Chemical, Co LTD." in named
+
+
+def test_the_first_industrial_complex_is_named_by_what_it_assembles() -> None:
+    found = read(
+        "Inauguration ce samedi 23 avril par le chef de l’Etat à Kita du premier complexe"
+        " industriel d’assemblage de motos chinoises de marque Kelvo.",
+        "fr",
+        "2016-04-25",
+    )
+    assert projects(found) == {"Complexe industriel d’assemblage de motos de Kita"}
