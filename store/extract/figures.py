@@ -208,13 +208,15 @@ _VAGUE_JOBS = re.compile(
 # "un millier d'emplois", "près d'une centaine d'ouvriers", "a thousand or so jobs": a round
 # count said by its collective noun, about so many
 _ROUND_JOBS = re.compile(
-    rf"(?:{_APPROX}\s+|pres d')?(?P<w>un millier|une centaine|une cinquantaine|une vingtaine)"
+    # ("La centaine d'employés devrait assembler …": the staff, its count by its article)
+    rf"(?:{_APPROX}\s+|pres d')?(?P<w>(?:un|le) millier|(?:une|la) (?:centaine|cinquantaine|vingtaine))"
     rf" (?:d'|de ){_JOB_NOUNS}(?P<t>\s+(?:directs?|indirects?))?(?: environ)?"
 )
 # "une cinquantaine d'employés chinois et plus de 6 000 employés malgaches": the round
 # count is one part of the staff, another count follows
 _ONE_PART = re.compile(rf" (?!environ\b)[a-z]+,? (?:et|and) (?:{_APPROX} |{_AT_LEAST} )?\d")
 _ROUND = {"un millier": 1000, "une centaine": 100, "une cinquantaine": 50, "une vingtaine": 20}
+_ROUND |= {"le millier": 1000, "la centaine": 100, "la cinquantaine": 50, "la vingtaine": 20}
 # People a project employs, said by the verb: "employ 3,000 Ethiopians", "recruter 500
 # personnes", "over 600 Zambians will be employed".
 _PEOPLE = r"(?:(?:(?:direct|indirect|local|skilled|unskilled|semi-skilled|non-skilled|new|more|permanent|full-time|temporary|and|or|[a-z]+(?:i|an|ese|ish|ian)) )*(?:people|persons|individuals|locals|workers|staff|employees|youths?|nationals|citizens|residents|fishermen|fishers|farmers|miners|engineers|technicians|labou?rers|women)|personnes|travailleurs|travailleuses|salaries|salariees|jeunes|permanents|agents|employes|ouvriers|ouvrieres|pecheurs|agriculteurs|mineurs|ingenieurs|techniciens|femmes|[a-z]+(?:ians|ans|ese|is|ais|aises|iens|iennes|ois|oises|ins|ines)|ni-vanuatu)\b"
@@ -1688,9 +1690,15 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             unit_text = "units/month"  # "280,000 cases of soft drinks every month"
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         point, floor = _point_or_floor(number, qualifier)
+        ceiling = None
+        # "assembler 2.000 à 3.000 machines par mois": a range of things made
+        ranged = _range(text, sentence, match.start(), start, number, match.group("s"))
+        if ranged is not None and qualifier == "exact":
+            point, floor, ceiling, a = None, _tidy(ranged[0]), _tidy(number), ranged[1]
         value_q = Quantity(
             value=point,
             min=floor,
+            max=ceiling,
             unit=unit_text,
             qualifier=qualifier,
             estimate=estimate,

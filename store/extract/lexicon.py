@@ -286,6 +286,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bsemoul\w+",
             r"\bminoteries?\b",
             r"\bsucreries?\b",
+            # "un complexe industriel sucrier", "l'industrie sucrière": the sugar's
+            r"\bsucrier(?:e|s|es)?\b",
             r"\bsugar refinery\b",
             r"\bhuileries?\b",
             r"\bconserveries?\b",
@@ -586,6 +588,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\belectromenager\b",
             r"\bhome appliances?\b|\bhousehold appliances?\b",
             r"\bsmartphones?\b",
+            # "digital SLR (single-lens reflex) camera units", "des appareils photo numériques"
+            r"\b(?:digital |slr |dslr |mirrorless )?cameras?(?: units?| bodies)?\b|\bappareils? photos?\b",
             r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
             # "des systèmes d'alarme incendie", "fire alarm systems", "smoke detectors"
@@ -1737,6 +1741,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # the plant's opening ahead, said by its noun
         r"|\b(?:son|sa|leur|l') ?ouverture (?:est |etait |sera )?(?:prevue|programmee|attendue)\b"
         r"|\b(?:its|the) opening (?:is |was )?(?:scheduled|planned|expected|set|slated)\b"
+        # "The US$8 million plant … is set for operation next month": its work ahead, by a date
+        r"|\b(?:is|are) (?:set|scheduled|slated|due) for (?:operation|production|commissioning)\b"
         # "La production de bus démarrera en mai", "La production des collations … sera
         # lancée dès l'été": its output's start ahead, the verb after the noun ("cette unité
         # de production … débutera" is the plant's building)
@@ -2334,7 +2340,7 @@ COMBINING_FORMS = {
 # ("développer une chaîne de production de petites voitures" is a plant to come; "la chaîne
 # de production des voitures électriques", a trade's value chain, is none)
 PROJECT_NOUNS_FR = (
-    r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|quais? de peche|ports? de peche|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?"
+    r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|quais? de peche|ports? de peche|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?|fermes? (?:de betail|d'elevage)"
     # "la mine d'uranium de X", "une mine de cuivre": a mine said by what it yields
     r"|mines? (?:d'|de )(?:or|uranium|cuivre|fer|charbon|zinc|nickel|bauxite|manganese|phosphates?"
     r"|potasse|lithium|cobalt|diamants?|plomb|platine|graphite|chrome|etain|rubis|saphirs?"

@@ -613,6 +613,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # "l'accord d'investissement envisagé", "un accord mutuellement bénéfique": what
                 # is said of it, its state or its worth, no part of its name
                 r"envisage\w*|mutuellement|"
+                # "cette unité de production de motos contribue à la lutte …": a verb of what
+                # the plant does, no part of its name
+                r"contribue\w*|constitue\w*|effectue\w*|participe\w*|beneficie\w*|genere\w*|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|etablie?s?|livree?s?|"
@@ -988,6 +991,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     r" (?:dediee?s?|destinee?s?|specialisee?s?|portant sur) ", fold[kind_end:end]
                 ):
                     kind_end = max(kind_end, _np_end(text, fold, kind_end, end))
+                # "un complexe industriel sucrier": what it makes said by an adjective
+                made_adjective = rx.match(
+                    r" [a-zà-ÿ]+(?:iers?|ieres?|iques?)(?![\w-])", text[kind_end:end]
+                )
+                if made_adjective:
+                    kind_end += made_adjective.end()
                 made = _COMPLEX_OF.match(text, kind_end, end)
                 if made:
                     kind_end = made.end()  # "un complexe industriel de céramique": what it makes

@@ -200,3 +200,79 @@ def test_the_first_industrial_complex_is_named_by_what_it_assembles() -> None:
         "2016-04-25",
     )
     assert projects(found) == {"Complexe industriel d’assemblage de motos de Kita"}
+
+
+def test_a_verb_after_the_plant_s_words_is_no_part_of_its_name() -> None:
+    found = read(
+        "Inauguration ce samedi à Kita du premier complexe industriel d’assemblage de motos."
+        " Le préfet a espéré que l’implantation de cette unité de production de motos"
+        " contribue à la lutte contre le chômage.",
+        "fr",
+        "2016-04-25",
+    )
+    assert len(projects(found)) == 1
+    assert not any("contribue" in name for name in projects(found))
+
+
+def test_the_staff_counted_by_its_article_and_a_range_of_machines() -> None:
+    found = read(
+        "Une usine de motos a été inaugurée à Kita. La centaine d’employés devrait assembler"
+        " 2.000 à 3.000 machines par mois.",
+        "fr",
+        "2016-04-25",
+    )
+    [name] = projects(found)
+    [jobs] = about(found, name, "jobs")
+    assert jobs.plain_value()["value"] == 100
+    assert jobs.plain_value()["qualifier"] == "approx"
+    [made] = about(found, name, "capacity")
+    assert (made.plain_value()["min"], made.plain_value()["max"]) == (2000, 3000)
+    assert made.plain_value()["unit"] == "units/month"
+
+
+def test_a_plant_s_own_town_beats_the_exhibition_s() -> None:
+    found = read(
+        "Tel est l’objectif de cette exposition économique qui s’est ouverte le jeudi 27 juin"
+        " dernier à Changsha, capitale de la province chinoise du Hunan. Au cours de cette"
+        " exposition, le ministre malien de l’Industrie Issa Koné a procédé à la signature d’un"
+        " accord cadre relatif à la construction d’un complexe industriel sucrier à Kita.",
+        "fr",
+        "2019-07-01",
+    )
+    assert projects(found) == {"Complexe industriel sucrier de Kita"}
+    where = _location(found)
+    assert (where["country"], where["locality"]) == ("ML", "Kita")
+    assert "Agroalimentaire" in sector_names(found)
+
+
+def test_the_points_a_project_is_built_around_are_its_components() -> None:
+    found = read(
+        "Le projet de construction d’un complexe industriel pour la production de sucre de"
+        " canne à Kita, dans la région de Kayes, a été annoncé. Ce projet sera articulé autour"
+        " des points suivants : la construction d’une usine de sucre ; d’une centrale de"
+        " cogénération d’électricité de 15 à 20 MW, d’une usine de production d’alcool"
+        " industriel et d’une ferme de bétail.",
+        "fr",
+        "2019-07-01",
+    )
+    [name] = projects(found)
+    parts = {p.plain_value()["name"]["fr"] for p in about(found, name, "components")}
+    assert parts == {
+        "Usine de sucre",
+        "Centrale de cogénération d’électricité",
+        "Usine de production d’alcool industriel",
+        "Ferme de bétail",
+    }
+
+
+def test_set_for_operation_dates_the_start_and_cameras_are_electronics() -> None:
+    found = read(
+        "The US$8 million plant in Kampot is set for operation next month with its primary"
+        " purpose being the assembly of digital SLR (single-lens reflex) camera units.",
+        "en",
+        "2013-09-30",
+    )
+    [name] = projects(found)
+    [start] = about(found, name, "dates.operation_start")
+    assert start.plain_value()["earliest"] == "2013-10-01"
+    assert "Electronics" in sector_names(found)

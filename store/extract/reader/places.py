@@ -276,14 +276,17 @@ _UNNAMED_ZONE = re.compile(
 
 # "a conference in Rabat", "lors d'un forum à Dakar": where something was said, not built.
 _EVENT_AT = (
+    # ("cette exposition économique qui s'est ouverte le jeudi 27 juin à Changsha")
     r"\b(?:conference|forum|summit|meeting|sidelines|seminar|workshop|fair|expo|conferences|"
     r"sommet|reunion|seminaire|atelier|salon|colloque|roadshow|symposium|congress|congres"
+    r"|exposition|exhibition|foire"
     # "said at the presentation of the project in Kyiv": where it was shown, not built
     r"|presentation|ceremony|ceremonie)\b(?: [\w'-]+){0,3} (?:in|at|a|en) $"
     # 'du sommet "Choose Africa" qui se tenait ce lundi à Versailles': held there
     r"|\b(?:conference|forum|summit|meeting|seminar|fair|expo|sommet|reunion|seminaire|salon|"
-    r"colloque)\b[^.;,]{0,40}\b(?:se tenait|se tient|s'est tenue?|se tiendra|was held|is held|"
-    r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,3} (?:in|at|a|en) $"
+    r"colloque|exposition|exhibition|foire)\b[^.;,]{0,60}\b(?:se tenait|se tient|s'est tenue?"
+    r"|s'est ouverte?|s'ouvre|opened|se tiendra|was held|is held|"
+    r"will be held|held|organise|organized|organised)(?: [\w'-]+){0,5} (?:in|at|a|en) $"
     # "les premiers ministres se sont réunis à Montréal", "the leaders met in Beijing"
     r"|\b(?:reunie?s?|rassemblee?s?|met|gathered) (?:in|at|a|en) $"
     # "the signing, which took place at the Ministerial House in Reykjavík", "la signature,
@@ -720,6 +723,7 @@ class PlacesReading(RecordsReading):
                 confidence: float = confidence,
                 with_region: bool = with_region,
                 town_said: bool = town_said,
+                said_at: int = a,
             ) -> None:
                 located = entity.defaults.get("located")
                 if located and town_said and self._zone_then_town(located, value, start):
@@ -816,9 +820,22 @@ class PlacesReading(RecordsReading):
                     # ("Kelburg plant" in the headline: a place its name holds stays its own)
                     and fold(str(located[1].get("locality") or "-")) not in fold(entity.name)
                 )
+                # "… un complexe industriel sucrier à Gaya", the plant's own town right after
+                # it, where a place of another country said sentences before (where the
+                # agreement was signed) had been taken for it
+                displaced = bool(
+                    located
+                    and located[0] < s.start
+                    and value["locality"]
+                    and value["country"] != located[1]["country"]
+                    and any(m.kind == "projects" and 0 <= said_at - m.end <= 6 for m, _ in mentions)
+                    and rx.search(
+                        r"\b(?:a|au|en|in|at) $", self.fold[max(s.start, said_at - 4) : said_at]
+                    )
+                )
                 if start >= self.headline_end:
                     entity.defaults["located_in_body"] = True
-                refines = refines or retold
+                refines = refines or retold or displaced
                 if refines:
                     # "in the region …, in Moamba district": the town said after its region
                     self.proposals = [

@@ -315,7 +315,11 @@ _COMPRISES = re.compile(
     r"|(?:projet|complexe|programme) prevoit(?: egalement| aussi)?"
     # "Les installations abritent également une centrale de distribution", "the site also
     # houses a warehouse": what the plant holds besides
-    r"|abrite(?:nt|ra|ront)? (?:egalement|aussi)|(?:also|will also) houses?)\b"
+    r"|abrite(?:nt|ra|ront)? (?:egalement|aussi)|(?:also|will also) houses?"
+    # "Ce projet sera articulé autour des points suivants : la construction d'une usine de
+    # sucre ; d'une centrale …": the points a project is built around
+    r"|(?:est|sera|s'articule(?:ra)?) (?:articulee? )?autour (?:des points suivants|de)"
+    r"(?: ?: la construction(?= d'))?)\b"
 )
 
 
@@ -489,8 +493,9 @@ _PLURAL_WHOLE = re.compile(
 
 
 # An item of a list of parts: its indefinite article, then its words up to the next item
-_LISTED_ARTICLE = re.compile(r"(?:une?|an?) ")
-_LIST_BREAK = re.compile(r",\s*(?:et |and )?|\s+(?:et|and)\s+")
+# ("la construction d'une usine de sucre ; d'une centrale …, et d'une ferme de bétail")
+_LISTED_ARTICLE = re.compile(r"(?:d')?(?:une?|an?) ")
+_LIST_BREAK = re.compile(r"\s*[,;]\s*(?:et |and )?|\s+(?:et|and)\s+")
 
 
 def _listed_items(fold: str, at: int, sentences: list[Sentence]) -> list[tuple[int, int]]:
@@ -504,7 +509,7 @@ def _listed_items(fold: str, at: int, sentences: list[Sentence]) -> list[tuple[i
     if not cues:
         return []
     start = cues[-1].end() + 1
-    stop = rx.search(r"[.;:()]|$", fold[start : here.end])
+    stop = rx.search(r"[.:()]|; (?!d'une?\b)|$", fold[start : here.end])
     end = start + (stop.start() if stop else here.end - start)
     items: list[tuple[int, int]] = []
     at_item = start
@@ -539,8 +544,9 @@ def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[R
         and m.start >= cue.end()
         and (
             rx.search(
-                r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)? $",
-                fold[max(start, m.start - 24) : m.start],
+                # ("a five-million-tonne capacity steel mill": its size between)
+                r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)?(?: [\w-]*\d[\w-]* capacity)? $",
+                fold[max(start, m.start - 48) : m.start],
             )
             # "will include spinning, weaving and dyeing plants": parts listed bare, in the
             # plural, just after the cue
