@@ -2341,6 +2341,11 @@ COMBINING_FORMS = {
 # de production des voitures électriques", a trade's value chain, is none)
 PROJECT_NOUNS_FR = (
     r"(?:usines?|societe d'assemblage|societe de (?:production|fabrication|transformation)|complexes?|voie ferree|ligne ferroviaire|projet(?! de memorandum| d'accord| de loi| de partenariat| de cooperation| de contrat)|mega[- ]?complexe|megaprojet|projet integre|cimenteries?|raffineries?|centrales?|acieries?|conserveries?|minoteries?|sucreries?|huileries?|brasseries?|laiteries?|tanneries?|verreries?|toleries?|laminoirs?|trefileries?|distilleries?|chocolateries?|fromageries?|malteries?|rizeries?|cokeries?|filatures?|papeteries?|fonderies?|scieries?|cableries?|briqueteries?|tuileries?|savonneries?|biscuiteries?|cartonneries?|zone industrielle|pole industriel|unite de production|site de production|unites? de \w+|chaines? (?:de montage|d'assemblage)|(?:(?<=developper une )|(?<=construire une )|(?<=installer une )|(?<=implanter une )|(?<=creer une ))chaines? de production(?= de | d')|gigafactory|gigausine|parc (?:eolien|solaire|photovoltaique|industriel|agro-?industriel|eco-?industriel|technologique|scientifique|logistique|d'activites|binational|textile)|terminal (?:portuaire|gazier|petrolier)|chantier naval|port sec|quais? de peche|ports? de peche|lignes? (?:de production|d'assemblage|de montage)|zone economique speciale|fermes? aquacoles?|fermes? (?:de betail|d'elevage)"
+    # "une fabrique de chaussures", "un abattoir moderne", "un couvoir", "une provenderie":
+    # plants the press names by their trade's noun
+    # ("où seront fabriqués des systèmes": the participle, folded alike, after no article)
+    r"|(?:(?<=une )|(?<=la )|(?<=sa )|(?<=cette )|(?<=des )|(?<=les )|(?<=ses ))fabriques?"
+    r"|abattoirs?|couvoirs?|provenderies?"
     # "la mine d'uranium de X", "une mine de cuivre": a mine said by what it yields
     r"|mines? (?:d'|de )(?:or|uranium|cuivre|fer|charbon|zinc|nickel|bauxite|manganese|phosphates?"
     r"|potasse|lithium|cobalt|diamants?|plomb|platine|graphite|chrome|etain|rubis|saphirs?"
@@ -2361,6 +2366,10 @@ PROJECT_NOUNS_EN = (
     r"|(?<=bottling )units?|(?<=packaging )units?"
     # "a cotton ginning unit", "the ginnery at Ngabu": where cotton is cleaned of its seed
     r"|(?<=ginning )units?|ginner(?:y|ies)"
+    # "a whisky distillery", "a modern abattoir", "a poultry hatchery", "a bakery"
+    # ("a biscuit and bakery plant", "bakery products": the noun as another's adjective)
+    r"|(?:distiller(?:y|ies)|abattoirs?|slaughterhouses?|hatcher(?:y|ies)|winer(?:y|ies)"
+    r"|baker(?:y|ies))(?! (?:plants?|products?|items?|factor(?:y|ies)|units?|goods|equipment))"
     # "a new assembly operation in Laos", "opened a US$2 million operation at Coverden": a plant
     # said by its work, or by its cost and its place
     r"|(?<=assembly )operation(?!s)|(?<=manufacturing )operation(?!s)|(?:(?<=million )|(?<=million\) ))operation(?= (?:at|in) )"

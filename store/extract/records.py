@@ -113,6 +113,13 @@ _BARE_PLANT_NOUNS = (
     "gigafactory",
     "shipyard",
     "dockyard",
+    "distillery",
+    "abattoir",
+    "slaughterhouse",
+    "hatchery",
+    "winery",
+    "bakery",
+    "ginnery",
 )
 # "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
 _A_MINE = re.compile(r"[a-z ]+ mine")

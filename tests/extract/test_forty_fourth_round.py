@@ -276,3 +276,31 @@ def test_set_for_operation_dates_the_start_and_cameras_are_electronics() -> None
     [start] = about(found, name, "dates.operation_start")
     assert start.plain_value()["earliest"] == "2013-10-01"
     assert "Electronics" in sector_names(found)
+
+
+def test_plants_named_by_their_trade_s_noun() -> None:
+    found = read(
+        "A Kenyan company will build a $5 million abattoir in Kisumu. The slaughterhouse will"
+        " employ 300 people.",
+        "en",
+        "2019-01-01",
+    )
+    assert projects(found) == {"Abattoir at Kisumu"}
+    found = read("Une société turque va construire une fabrique de chaussures à Kaolack.", "fr")
+    assert projects(found) == {"Fabrique de chaussures de Kaolack"}
+
+
+def test_a_plant_s_noun_said_as_another_s_adjective_or_a_participle_is_none() -> None:
+    found = read(
+        "Kelvo has been permitted to establish a biscuit and bakery plant in Simara, Bara"
+        " district.",
+        "en",
+        "2017-06-01",
+    )
+    assert len(projects(found)) == 1
+    found = read(
+        "La société espère que ses nouvelles installations, où seront fabriqués des systèmes"
+        " d'alarme, seront opérationnelles en 2015.",
+        "fr",
+    )
+    assert not any("abriqu" in name for name in projects(found))
