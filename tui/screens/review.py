@@ -332,10 +332,11 @@ class ReviewScreen(Screen[None]):
 
     def _quoted(self, group: str) -> dict[str, list[tuple[int, int]]]:
         """The fields a record's proposals give, and where each is quoted: the fields the
-        claim dialog does not offer first."""
+        claim dialog does not offer first (a proposal rejected gives none: the analyst found
+        its value wrong, and the field still lacks one)."""
         quoted: dict[str, list[tuple[int, int]]] = {}
-        for proposal in self.proposals:
-            if proposal.group == group:
+        for index, proposal in enumerate(self.proposals):
+            if proposal.group == group and self.decided.get(index) is not False:
                 quoted.setdefault(proposal.field, []).append((proposal.start, proposal.end))
         # a held record's claims already drawn from this article
         for claim in self.app.session.current().claims_for(group):
