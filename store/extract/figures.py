@@ -204,6 +204,9 @@ _JOBS = re.compile(
 _JOB_FOR_PEOPLE = re.compile(rf" (?:a|pour|to|for) (?:(?:{_APPROX}|{_AT_LEAST}) )?\d")
 _VAGUE_JOBS = re.compile(
     r"(?:des |de )?(?P<w>milliers|centaines|dizaines de milliers|thousands|hundreds|tens of thousands)\s+(?:d'|de |of )(?:(?:(?:nouveaux|new)\s+)?(?:(?:opportunites|possibilites|offres|postes) d'emplois?|emplois|jobs|(?:employment |job )?opportunities|workers|employees|travailleurs|personnes|people)(?P<t>\s+(?:directs?|indirects?))?|autres(?P<t2> (?:directs|indirects)))"
+    # "to about 200 people directly, and several hundreds more indirectly": the people of
+    # another kind, counted by their order after a count of one kind
+    r"|(?<=\band )(?:several |a few )?(?P<w2>hundreds|thousands) more(?P<t3> (?:directly|indirectly))"
 )
 # "un millier d'emplois", "près d'une centaine d'ouvriers", "a thousand or so jobs": a round
 # count said by its collective noun, about so many
@@ -226,7 +229,7 @@ _EMPLOY = re.compile(
     r"(?:\s+(?P<t7>directly|indirectly|directement|indirectement)\b)?"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
     # "direct employment for 350 individuals": the kind said before the noun
-    rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunities)? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
+    rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunit(?:y|ies))? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "… to 300 local people directly and to 1,000 people indirectly": each count, its kind
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
     rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:other|autres) )?{_PEOPLE}\s+(?P<t4>directly|indirectly|directement|indirectement)"
@@ -1306,9 +1309,11 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         a, b = start + match.start(), start + match.end()
         if _JOBS_LOST_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue
-        job_type = _job_type((match.group("t") or "") + (match.group("t2") or ""))
+        job_type = _job_type(
+            (match.group("t") or "") + (match.group("t2") or "") + (match.group("t3") or "")
+        )
         value = JobCount(
-            min=_VAGUE_FLOOR[match.group("w")],
+            min=_VAGUE_FLOOR[match.group("w") or match.group("w2")],
             unit="jobs",
             qualifier="order_of_magnitude",
             raw=text[a:b],

@@ -4824,9 +4824,18 @@ _HEAD_SURNAME = re.compile(
     r"|Premier ministre|[Pp]remier [Mm]inistre|Chancellor|[Cc]hancelière?"
     # "Senior Chieftainess Chungu", "Paramount Chief Kelvo": a traditional ruler, known by
     # one name
-    r"|(?:Senior |Paramount )?Chief(?:tainess|tain)?)"
-    rf" ([A-Z]{_LOWER}{{2,}})(?![\w'’.-]| [A-Z]| {_LOWER}+[A-Z]| ?[“\"«(])"
+    r"|(?:Senior |Paramount )?Chief(?:tainess|tain)?"
+    # "Indian High Commissioner Vanlalhuma", "Ambassador Tavares": an envoy by one name
+    r"|High Commissioner|Ambassador|[Aa]mbassadeur)"
+    # (a sentence's full stop after a name four letters long at least: "… Vanlalhuma.")
+    rf" ([A-Z]{_LOWER}{{2,}})(?![\w'’-]|(?<=\w{{4}})\.(?!\s|$)|(?<!\w{{4}})\.| [A-Z]| {_LOWER}+[A-Z]| ?[“\"«(])"
 )
+
+
+def _unaccented(text: str) -> str:
+    """``text`` with its letters' accents off, its case and its length kept ("Novalić" →
+    "Novalic")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] for c in text)
 
 
 def _surnames_honoured(
@@ -4840,11 +4849,14 @@ def _surnames_honoured(
     matches += [
         m
         for m in _HEAD_SURNAME.finditer(text, start, end)
-        # ("President Mahama" after "Ghanaian President John Mahama": the one named in full)
+        # ("President Mahama" after "Ghanaian President John Mahama": the one named in full;
+        # "Prime Minister Novalić" after "Fadil Novalic", spelled without its accent)
         if not any(
             fold_text(given[1]) not in _NOT_NAMES | _HONORIFICS_FOLDED
             and not _TITLE_EN.fullmatch(fold_text(given[1]))
-            for given in rx.finditer(rf"([A-Z][\w'’-]+) {re.escape(m.group(1))}\b", text)
+            for given in rx.finditer(
+                rf"([A-Z][\w'’-]+) {re.escape(_unaccented(m.group(1)))}\b", _unaccented(text)
+            )
         )
     ]
     for match in matches:

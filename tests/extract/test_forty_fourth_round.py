@@ -304,3 +304,43 @@ def test_a_plant_s_noun_said_as_another_s_adjective_or_a_participle_is_none() ->
         "fr",
     )
     assert not any("abriqu" in name for name in projects(found))
+
+
+def test_jobs_as_employment_opportunity_and_hundreds_more_indirectly() -> None:
+    found = read(
+        "A cotton ginning unit was inaugurated in Tete in Mozambique. The ginnery is expected to"
+        " provide employment opportunity to about 200 people directly, and several hundreds"
+        " more indirectly, the statement said.",
+        "en",
+        "2014-09-11",
+    )
+    jobs = sorted(
+        (p.plain_value() for p in about(found, "Cotton ginning unit at Tete", "jobs")),
+        key=lambda v: v["job_type"],
+    )
+    assert [(v["job_type"], v["value"], v["min"]) for v in jobs] == [
+        ("direct", 200, None),
+        ("indirect", None, 100),
+    ]
+
+
+def test_an_envoy_named_by_one_name() -> None:
+    found = read(
+        "A cotton ginning unit was inaugurated in Tete. The event was attended by Indian High"
+        " Commissioner Vanlalhuma.",
+        "en",
+        "2014-09-11",
+    )
+    assert "Vanlalhuma" in people(found)
+    assert role_titles(found, "Vanlalhuma") == ["Indian High Commissioner"]
+
+
+def test_a_head_said_by_the_surname_accented_after_the_full_name_unaccented() -> None:
+    found = read(
+        "“We agree on the locations,” emphasizes Prime Minister Kemal Tarvalic. “I hope I will"
+        " have good news,” announced Prime Minister Tarvalić.",
+        "en",
+        "2019-06-01",
+    )
+    assert "Tarvalić" not in people(found)
+    assert "Kemal Tarvalic" in people(found)
