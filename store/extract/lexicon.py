@@ -2552,6 +2552,8 @@ TITLES_EN = (
     r"(?:executive )?directors?",
     r"(?:co-?)?founder",
     r"owner",
+    # "X, the business's Chinese proprietor"
+    r"proprietor",
     r"speaker",
     r"spokes(?:man|woman|person)",
     r"(?:personal |special )?representative(?: of)?",

@@ -5450,7 +5450,9 @@ def _titled(
         person = PersonMention(name, a, b, said, t_start, t_end, lang, org)
         if described:
             _of_the_company(person, described)
-        elif org is None and owner and rx.fullmatch(r"(?:company|firm|group)['’]s ", owner):
+        elif (
+            org is None and owner and rx.fullmatch(r"(?:company|firm|group|business)['’]s ", owner)
+        ):
             # "X, the company's chief executive": the company the text spoke of before
             person.extra["org"] = "the company"
         return person
@@ -5555,7 +5557,7 @@ def _firm_spoken_of(fold: str, t_start: int, title_end: int) -> bool:
 
 
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
-_THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group)['’]s|its)(?: [a-z-]+)? $")
+_THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group|business)['’]s|its)(?: [a-z-]+)? $")
 
 
 def _said_length(title: str) -> int:

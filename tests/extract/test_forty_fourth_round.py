@@ -344,3 +344,18 @@ def test_a_head_said_by_the_surname_accented_after_the_full_name_unaccented() ->
     )
     assert "Tarvalić" not in people(found)
     assert "Kemal Tarvalic" in people(found)
+
+
+def test_a_company_said_first_by_its_trade_and_nationality_then_named() -> None:
+    found = read(
+        "A Chinese ship-building company has opened a US$2 million operation at Pemba. The"
+        " company, Kelvo Shipyard Inc, is an entirely new venture. According to Su Lin, the"
+        " business’s Chinese proprietor, the vessel is 95% complete.",
+        "en",
+        "2014-09-11",
+    )
+    [country] = [p for p in found if p.field == "country" and p.new.name == "Kelvo Shipyard Inc"]
+    assert country.value == "CN"
+    [role] = [p for p in found if p.field == "roles" and p.new.name == "Su Lin"]
+    assert role.plain_value()["title"] == {"en": "Chinese proprietor"}
+    assert role.plain_value()["org"] is not None

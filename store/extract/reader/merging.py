@@ -73,7 +73,8 @@ _SEAT_BEFORE_THE_COMPANY = re.compile(
     r",? (?:the|la|le|l'|l’) ?(?:company|firm|group|groupe|société|entreprise)\b"
 )
 _UNNAMED_COMPANY = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?:-owned)?(?: [a-z]+)? (?:company|firm)\b(?! [A-Z])"
+    # ("A Chinese ship-building company": its trade's hyphened word between)
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?:-owned)?(?: [a-z]+(?:-[a-z]+)?)? (?:company|firm)\b(?! [A-Z])"
     # "Une entreprise agricole appartenant à des Chinois": whose it is, by its owners
     r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie)(?: [a-zé]+)?"
     r" (?:appartenant|détenue) (?:à|par) des ([A-Z][a-zé]+)\b"
