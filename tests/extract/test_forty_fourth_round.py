@@ -359,3 +359,26 @@ def test_a_company_said_first_by_its_trade_and_nationality_then_named() -> None:
     [role] = [p for p in found if p.field == "roles" and p.new.name == "Su Lin"]
     assert role.plain_value()["title"] == {"en": "Chinese proprietor"}
     assert role.plain_value()["org"] is not None
+
+
+def test_an_envoy_s_countries_are_no_plant_s() -> None:
+    found = read(
+        "South Korean shoe material company Kelvo Textile Co. Ltd. plans to invest Rp330"
+        " billion in Karawang, West Java. The company will start developing a production"
+        " facility next year. Its president met Indonesian Ambassador to South"
+        " Korea Umar Tarvo in Busan.",
+        "en",
+        "2018-08-24",
+    )
+    [name] = projects(found)
+    for pair in about(found, name, "countries"):
+        assert "Ambassador" not in pair.quote
+    # said by an envoy's post alone, the countries are still read there
+    found = read(
+        "Kelvo Motors opened its plant in Anantapuramu on Thursday. The ceremony was attended"
+        " by South Korean Ambassador to India Shin Tarvo.",
+        "en",
+        "2019-12-06",
+    )
+    [pair] = about(found, "Plant at Anantapuramu", "countries")
+    assert pair.value == ["IN", "KR"]

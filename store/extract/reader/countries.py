@@ -32,6 +32,18 @@ _TITLE_OF_A_COUNTRY = re.compile(
 )
 
 
+# "Indonesian Ambassador", "l'ambassadeur de Chine": whose envoy
+_ENVOY_OF = re.compile(r"\s+(?:ambassador|envoy|high commissioner|consul)\b")
+_ENVOY_OF_FR = re.compile(
+    r"\b(?:ambassadeur|ambassadrice|consul)(?: (?:de|du|des|d')(?: la| l')?)?\s*$"
+)
+# "Ambassador to South Korea", "ambassadeur en Corée": the country an envoy is sent to
+_ENVOY_TO = re.compile(
+    r"\b(?:ambassador|envoy|consul|high commissioner|ambassadeur|consul)(?: general| general)?"
+    r" (?:to|in|en|au|aux|a) (?:the )?$"
+)
+
+
 _TITLE_OF_A_COUNTRY_FR = re.compile(
     r"\b(?:president|premier ministre|ministre|ambassadeur|roi|chef de l'etat|homologue)"
     r"(?:\s+(?:de|du|des|d')(?: la| l')?)?\s*$"
@@ -207,18 +219,35 @@ class CountriesReading(SectorsReading):
         )
         if investors:
             return investors[0][2], investors[0][3]
+        envoys: tuple[int, int] | None = None
         for s in sorted(
             self.sentences, key=lambda s: (not (s.start <= near < s.end), abs(s.start - near))
         ):
-            named = [c for c in self._countries_said(s.start, s.end) if c.country in self.pair]
+            # ("Indonesian Ambassador to South Korea": an envoy's post, the plant's countries
+            # only where no other words say them)
+            said = [c for c in self._countries_said(s.start, s.end) if c.country in self.pair]
+            named = [c for c in said if not self._envoy_s(s.start + c.start, s.start + c.end)]
             if {c.country for c in named} == set(self.pair):
                 return s.start + named[0].start, s.start + named[-1].end
+            if {c.country for c in said} == set(self.pair) and envoys is None:
+                envoys = s.start + said[0].start, s.start + said[-1].end
         # "le Vietnam débarque à Yamoussoukro": one country by its name, the other by a
         # place of its own, in one sentence (the headline first).
-        said = self._pair_by_place()
-        if said:
-            return min(said, key=lambda span: abs(span[0] - near))
-        return None
+        by_place = self._pair_by_place()
+        if by_place:
+            return min(by_place, key=lambda span: abs(span[0] - near))
+        return envoys
+
+    def _envoy_s(self, a: int, b: int) -> bool:
+        """True if the country said at ``a``–``b`` is said of an envoy ("Indonesian
+        Ambassador to …", "… Ambassador to South Korea", "l'ambassadeur de Chine"): whose
+        envoy, or where sent, no plant's countries (a minister's, who signs, may be an
+        agreement's)."""
+        return bool(
+            _ENVOY_OF.match(self.fold, b)
+            or _ENVOY_OF_FR.search(self.fold, max(0, a - 40), a)
+            or _ENVOY_TO.search(self.fold, max(0, a - 40), a)
+        )
 
     def _countries_said(self, start: int, end: int) -> list[CountryMention]:
         """The countries named between ``start`` and ``end`` (offsets from there), "US" in
@@ -256,6 +285,7 @@ class CountriesReading(SectorsReading):
                     (c.start, c.end, c.country)
                     for c in countries_in(self.fold[s.start : s.end])
                     if c.country in self.pair
+                    and not self._envoy_s(s.start + c.start, s.start + c.end)
                 ]
                 if not spans:
                     continue
