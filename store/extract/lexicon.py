@@ -1298,6 +1298,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
         # "The complex, to be built in Misamis Oriental province, will …": an apposition
         r"|, to be (?:built|constructed|set up|erected) (?:in|at|near|on)\b"
+        # "A factory to be built by Kelvo Steel in the zone will produce rebar"
+        r"|\b(?:plants?|factory|factories|facility|mill|complex|refinery|smelter) to be"
+        r" (?:built|constructed|set up|erected) (?:by|in|at|near|on)\b"
         # "is set to be erected in Rwanda", "is slated to be built": a plant still to be
         # built (not one "set to be inaugurated", whose works are ending)
         r"|\b(?:is|are|was|were) (?:set|expected|due|slated|scheduled|planned|poised) to be"

@@ -382,3 +382,18 @@ def test_an_envoy_s_countries_are_no_plant_s() -> None:
     )
     [pair] = about(found, "Plant at Anantapuramu", "countries")
     assert pair.value == ["IN", "KR"]
+
+
+def test_a_plant_to_be_built_by_a_company_in_a_zone() -> None:
+    found = read(
+        "A factory to be built by Kelvo Steel in the Suez Canal Economic Zone will produce"
+        " rebar. The Shanghai-based company said construction would begin in the third quarter.",
+        "en",
+        "2020-06-01",
+    )
+    [name] = projects(found)
+    assert _location(found)["country"] == "EG"
+    [pair] = about(found, name, "countries")
+    assert pair.value == ["CN", "EG"]
+    [status] = about(found, name, "status")
+    assert status.value == "announced"

@@ -630,18 +630,19 @@ class ReaderState:
             # "the Japanese group Kaito will invest in a tyre plant in Tema": the host said
             # by its town alone
             towns = [c for c in countries_of_towns(self.text, self.fold) if c not in counts]
-            if not towns:
-                # "an operation at Coverden, East Bank Demerara": by a site the gazetteer knows
-                towns = sorted(
-                    {
-                        p.place.country
-                        for p in places_in(self.fold, [], self.text)
-                        if p.place.locality and p.place.country not in counts
-                    }
-                )
             if len(towns) == 1:
                 counts[towns[0]] += 1
         for _, _, country in self.seats_said():
             counts[country] += 2
+        if len(+counts) == 1:
+            # "an operation at Coverden, East Bank Demerara", "a factory … in the Suez Canal
+            # Economic Zone": the host said by a site the gazetteer knows
+            sites = {
+                p.place.country
+                for p in places_in(self.fold, [], self.text)
+                if p.place.locality and p.place.country not in counts
+            }
+            if len(sites) == 1:
+                counts[sites.pop()] += 1
         counts = +counts  # (the ones said)
         return sorted(code for code, _ in counts.most_common(2)) if len(counts) >= 2 else []

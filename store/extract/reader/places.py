@@ -78,7 +78,9 @@ def _in_english(place: Place, said: str) -> Place:
 # An English plant's noun, then "of", "by", "owned by" before its owner's name (folded)
 _PLANT_OF_BEFORE_EN = re.compile(
     r"\b(?:plants?|factory|factories|facility|mill|complex|refinery|smelter|works)"
-    r" (?:of|by|owned by|operated by|run by|built by) (?:the )?(?:company |group |firm )?$"
+    # ("A factory to be built by Kelvo Steel in the Suez Canal Economic Zone")
+    r" (?:(?:to be |being |that will be |which will be )?(?:built|run|operated|owned|developed) )?"
+    r"(?:of|by) (?:the )?(?:company |group |firm )?$"
 )
 
 
@@ -607,8 +609,8 @@ class PlacesReading(RecordsReading):
                         and _PLANT_OF_BEFORE.search(self.fold, max(0, o.start - 70), o.start)
                     )
                     and not (
-                        rx.fullmatch(r" (?:in|at) ", self.fold[o.end : a])
-                        and _PLANT_OF_BEFORE_EN.search(self.fold, max(0, o.start - 50), o.start)
+                        rx.fullmatch(r" (?:in|at) (?:the )?", self.fold[o.end : a])
+                        and _PLANT_OF_BEFORE_EN.search(self.fold, max(0, o.start - 60), o.start)
                     )
                     for o, _ in orgs
                 )
