@@ -911,7 +911,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bconstruction (?:of|work on) (?:[^.;:]|\.(?=\d)){0,80}? (?:is|are) (?:progressing"
         r"|advancing|(?:well )?on track|proceeding)\b"
         # the cue's words parted by the project's name: "Les travaux d'un … projet … ont démarré"
-        r"|\btravaux (?:d'|de |du |des )[^.;:]{0,80}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
+        r"|\btravaux (?:d'|de |du |des )[^.;:]{0,120}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         # (a figure's decimal point is no sentence's end: "the $1.2 billion refinery")
         r"|\bconstruction (?:of|de) (?:[^.;:]|\.(?=\d)){0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         # "Work on the refinery began in March", "works on the new plant have started"
@@ -1285,7 +1285,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # a plant said in the future: "sera réalisée à X", "va réaliser une câblerie",
         # "pour y construire une usine"
         r"|\b(?:sera|seront) (?:realisee?s?|construite?s?|implantee?s?|erigee?s?|batie?s?|mise?s? en (?:oe|œ)uvre)\b"
-        r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer)\b|\bpour y (?:construire|implanter|installer|batir)\b"
+        r"|\b(?:va|vont) (?:realiser|construire|implanter|batir|installer|eriger|edifier|ouvrir)\b|\bpour y (?:construire|implanter|installer|batir)\b"
         # "va ouvrir sa première usine", "va s'installer dans l'usine X"
         r"|\b(?:va|vont) ouvrir (?:sa|son|ses|leur|leurs|une|un|deux|trois)\b|\b(?:va|vont) s'(?:installer|implanter)\b"
         # said in reported speech: "a déclaré que le groupe allait réaliser des

@@ -397,3 +397,21 @@ def test_a_plant_to_be_built_by_a_company_in_a_zone() -> None:
     assert pair.value == ["CN", "EG"]
     [status] = about(found, name, "status")
     assert status.value == "announced"
+
+
+def test_works_launched_far_after_their_plant_s_words_and_a_plant_to_be_erected() -> None:
+    found = read(
+        "Les travaux de construction de l'usine de production de ciment du groupe nigérian"
+        " Kelvo Cement à Kribi ont été lancés hier.",
+        "fr",
+        "2020-06-01",
+    )
+    [name] = projects(found)
+    [status] = about(found, name, "status")
+    assert status.value == "construction"
+    assert about(found, name, "dates.construction_start")
+    for verb in ("va ériger", "va édifier", "va ouvrir"):
+        found = read(f"L'industriel turc Tarvo {verb} une usine de fer à béton à Kossodo.", "fr")
+        [name] = projects(found)
+        [status] = about(found, name, "status")
+        assert status.value == "announced"
