@@ -901,7 +901,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|\ben cours de realisation|\ben construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|(?:began|started) construction(?! of (?:vessels|ships|boats)\b)|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|\ben cours de realisation|\ben construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|\bwork (?:has |had )?(?:started|begun|began|commenced) on (?:a|an|the|its|their)\b|(?:began|started) construction(?! of (?:vessels|ships|boats)\b)|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
         # "les travaux sont achevés à 70%", "réalisés à 60 %": the works so far along
         r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # "Les travaux de construction de la première unité … avancent à pas de géant", "the
@@ -1795,6 +1795,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\bworks? (?:on (?:the|its|a|an|their) (?:[\w-]+ ){0,2}?(?:plant|factory|facility|mill"
         r"|refinery|smelter|complex|project|site) )?(?:will|would|should|is to|are to|(?:(?:is|are) )?(?:expected|due|scheduled|set"
         r"|slated|planned) to) (?:begin|start|commence)\b"
+        # "Work has started on a sugar refinery …", "work began on the plant in May"
+        r"|\bwork (?:has |had )?(?:started|begun|began|commenced) on (?:a|an|the|its|their)\b"
         # "construire une usine à poissons en Polynésie Française, dès l'an prochain", "to
         # build a plant in Tema from next year": the building to start then
         r"|\b(?:construire|batir|edifier|build|construct) (?:une?|an?|its|their|son|sa|leur)"

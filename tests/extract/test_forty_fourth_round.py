@@ -415,3 +415,14 @@ def test_works_launched_far_after_their_plant_s_words_and_a_plant_to_be_erected(
         [name] = projects(found)
         [status] = about(found, name, "status")
         assert status.value == "announced"
+
+
+def test_work_started_on_a_plant() -> None:
+    found = read(
+        "Work started on a sugar refinery at Nakambala, Zambia, on Monday.", "en", "2020-06-03"
+    )
+    [name] = projects(found)
+    [status] = about(found, name, "status")
+    assert status.value == "construction"
+    [start] = about(found, name, "dates.construction_start")
+    assert start.plain_value()["earliest"] == "2020-06-01"
