@@ -890,6 +890,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # ("laid on Wednesday the first stone": its day between)
         r"|(?:lay|laid|laying|lays) (?:(?:on )?\w+day |yesterday |today )?the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)"
+        # "Démarrage des travaux de l'usine …": a headline's noun of the works begun
+        r"|^demarrage (?:officiel )?des travaux\b"
         # the works inaugurated, not the plant: "la cérémonie d'inauguration des travaux de
         # construction de l'usine a eu lieu le 18 octobre", "l'inauguration du chantier", "the
         # inauguration ceremony of the construction works" (not "marquant le début de la

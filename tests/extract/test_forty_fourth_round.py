@@ -426,3 +426,22 @@ def test_work_started_on_a_plant() -> None:
     assert status.value == "construction"
     [start] = about(found, name, "dates.construction_start")
     assert start.plain_value()["earliest"] == "2020-06-01"
+
+
+def test_a_headline_s_start_of_works() -> None:
+    found = read(
+        "Démarrage des travaux de l'usine de jus de fruits de Tarvo à Bouaké. L'usine"
+        " transformera 20.000 tonnes de mangues par an.",
+        "fr",
+    )
+    [name] = projects(found)
+    [status] = about(found, name, "status")
+    assert status.value == "construction"
+    found = read(
+        "Le démarrage des travaux de l'usine de jus de fruits de Tarvo à Bouaké est prévu en mars.",
+        "fr",
+    )
+    [name] = projects(found)
+    assert not about(found, name, "status") or about(found, name, "status")[0].value != (
+        "construction"
+    )
