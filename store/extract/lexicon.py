@@ -1053,6 +1053,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:is|are) (?:currently |now |still |already )?(?:only )?(?:operating|running|working|producing) at (?:only |just |about |around )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent)"
         r"|\b(?:tourne|tournent|fonctionne|fonctionnent|produit) (?:actuellement |aujourd'hui |encore |deja )?(?:seulement )?a (?:seulement |peine |environ )?\d+(?:[.,]\d+)? ?(?:%|pour cent)"
         r"|\b(?:produit|fonctionne|tourne) depuis|\ben (?:activite|production|service|exploitation) depuis"
+        # "on Friday launched a vehicle assembly line in Thika": a line set going
+        r"|\blaunched,? (?:(?:this|on|last) \w+,? )?(?:a|an|its|the|their) (?:[\w-]+ ){0,4}?"
+        r"(?:production|assembly|manufacturing|bottling) line\b"
         # "opened, this Saturday, in X, a factory", "opened its third factory", "launched its
         # operation", "inaugurée ce jeudi", "a commencé à produire", "lancement officiel de la
         # production"

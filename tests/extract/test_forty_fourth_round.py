@@ -445,3 +445,17 @@ def test_a_headline_s_start_of_works() -> None:
     assert not about(found, name, "status") or about(found, name, "status")[0].value != (
         "construction"
     )
+
+
+def test_a_line_launched_is_a_line_set_going() -> None:
+    found = read(
+        "Japanese automaker Kelvo Auto on Friday launched a vehicle assembly line in Thika, its"
+        " first in East Africa.",
+        "en",
+        "2020-06-01",
+    )
+    [name] = projects(found)
+    [status] = about(found, name, "status")
+    assert status.value == "operating"
+    [opened] = about(found, name, "dates.operation_start")
+    assert opened.plain_value()["earliest"] == "2020-05-29"
