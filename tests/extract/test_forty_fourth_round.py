@@ -459,3 +459,14 @@ def test_a_line_launched_is_a_line_set_going() -> None:
     assert status.value == "operating"
     [opened] = about(found, name, "dates.operation_start")
     assert opened.plain_value()["earliest"] == "2020-05-29"
+
+
+def test_a_special_industrial_zone_a_region_names() -> None:
+    found = read(
+        "Turkish glassmaker Kelvo Glass will invest $200 million to build a float glass plant in"
+        " the Jizzakh special industrial zone, the Uzbek Investment Ministry said on Monday.",
+        "en",
+        "2021-06-01",
+    )
+    where = _location(found)
+    assert (where["country"], where["locality"]) == ("UZ", "Jizzakh special industrial zone")

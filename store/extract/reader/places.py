@@ -216,7 +216,7 @@ _SEAT_AFTER_COMPANY = re.compile(
 # it (a zone of a country's law, named so; "Muhanga industrial park, Muhanga district" is
 # the town's park)
 _ZONE_WORDS_AFTER = re.compile(
-    r" (?:(?:free|special) economic zone|free (?:trade )?zone|export processing zone)\b"
+    r" (?:(?:free|special) (?:economic|industrial) zone|free (?:trade )?zone|export processing zone)\b"
 )
 
 
@@ -671,7 +671,11 @@ class PlacesReading(RecordsReading):
                 }
 
             zone = _ZONE_WORDS_AFTER.match(self.text, b)
-            if zone and value.get("locality") and value["locality"] == self.text[a:b]:
+            if zone and (
+                (value.get("locality") and value["locality"] == self.text[a:b])
+                # ("in the Jizzakh special industrial zone": a zone a region names)
+                or (not value.get("locality") and value.get("region"))
+            ):
                 # "at Angren free economic zone": the zone a town names, said in lower case,
                 # is the place (as "Angren Free Economic Zone" is)
                 value = {**value, "locality": self.text[a : zone.end()]}
