@@ -1558,6 +1558,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # agreement", "à la suite de la signature d'un accord" (not "ahead of the signing")
         r"|\b(?:after|following|since|upon) the signing of\b"
         r"|\b(?:apres|suite a|a la suite de|depuis|au lendemain de) la signature (?:de|d'|du|des)\b"
+        # "le ministre a procédé à la signature d'un accord cadre", "ont procédé ce lundi à la
+        # signature": the signing done
+        r"|\b(?:a|ont|avait|avaient) (?:\w+ment |hier |ce \w+ |le \w+ )?procede (?:\w+ )?a la signature\b"
         # "vient de signer un accord", "viennent de parapher": just signed
         r"|\b(?:vient|viennent|venait|venaient) de (?:signer|parapher|conclure)\b"
         r"|\b(?:has|have) just (?:signed|inked|concluded)\b"

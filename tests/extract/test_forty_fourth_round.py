@@ -470,3 +470,15 @@ def test_a_special_industrial_zone_a_region_names() -> None:
     )
     where = _location(found)
     assert (where["country"], where["locality"]) == ("UZ", "Jizzakh special industrial zone")
+
+
+def test_a_signing_proceeded_to_is_done() -> None:
+    found = read(
+        "Au cours de cette exposition, le ministre de l’Industrie Issa Koné a procédé à la"
+        " signature d’un accord cadre relatif à la construction d’un complexe industriel sucrier"
+        " à Kita.",
+        "fr",
+        "2019-07-01",
+    )
+    [status] = [p for p in found if p.field == "status" and p.new.kind == "agreements"]
+    assert (status.value, status.quote) == ("signed", "a procédé à la signature")
