@@ -2280,6 +2280,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 not rx.search(r"(?:un|d'un|a) $", before) or rx.search(r"projets? de $", before)
             ):
                 continue
+            if word in ("partenariat", "partnership") and (
+                _PARTNERSHIP_AIMED.search(fold, max(start, a - 40), a)
+                or _CLOSER.match(fold, noun_end)
+            ):
+                continue  # "Forger un partenariat économique plus étroit": an aim, no deed
             plural = rx.search(
                 r"(?:^|\s)(?:agreements|accords|contracts|contrats|conventions|memorand\w+s)$"
                 r"|^(?:protocoles|memoranda|memorandums|mous)\b",
@@ -2410,6 +2415,13 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
     return sorted(found, key=lambda m: m.start)
 
 
+# "Forger un partenariat …", "to strengthen a partnership": a partnership aimed at
+_PARTNERSHIP_AIMED = re.compile(
+    r"\b(?:forger|renforcer|batir|approfondir|consolider|forge|strengthen|deepen|foster|enhance)"
+    r" (?:un|une|le|leur|notre|a|an|the|their|our) (?:[\w-]+ )?$"
+)
+# "un partenariat économique plus étroit", "a closer partnership": a partnership to come
+_CLOSER = re.compile(r" (?:[a-z]+ )?(?:plus (?:etroit|fort|solide)|closer|stronger|deeper)\b")
 # "contrat de partenariat", "partnership contract": a deed by its noun, an agreement even
 # with no parties said after it (a bare "partenariat" may be a mere collaboration)
 _PARTNERS_DEED = re.compile(

@@ -482,3 +482,18 @@ def test_a_signing_proceeded_to_is_done() -> None:
     )
     [status] = [p for p in found if p.field == "status" and p.new.kind == "agreements"]
     assert (status.value, status.quote) == ("signed", "a procédé à la signature")
+
+
+def test_a_partnership_aimed_at_is_no_agreement() -> None:
+    found = read(
+        "Forger un partenariat économique plus étroit entre la Chine et l’Afrique, tel est"
+        " l’objectif de cette exposition.",
+        "fr",
+    )
+    assert not [p for p in found if p.new is not None and p.new.kind == "agreements"]
+    found = read(
+        "Kelvo and the government of Rwanda signed a partnership agreement to build a"
+        " fertiliser plant in Bugesera.",
+        "en",
+    )
+    assert [p for p in found if p.new is not None and p.new.kind == "agreements"]
