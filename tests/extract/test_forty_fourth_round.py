@@ -497,3 +497,24 @@ def test_a_partnership_aimed_at_is_no_agreement() -> None:
         "en",
     )
     assert [p for p in found if p.new is not None and p.new.kind == "agreements"]
+
+
+def test_a_town_a_month_s_name_opens_and_a_dateline_with_its_country() -> None:
+    found = read(
+        "Kingston, Jamaica, Mar 3 (CMC): A Trinidad-owned juice company has opened a $5 million"
+        " bottling facility in May Pen, Clarendon, which will employ 80 Jamaicans.",
+        "en",
+        "2021-06-01",
+    )
+    [name] = projects(found)
+    assert not about(found, name, "dates.operation_start")
+    [pair] = about(found, name, "countries")
+    assert "CMC" not in pair.quote
+    found = read(
+        "A Trinidad-owned juice company opened a bottling facility in Kingston in May.",
+        "en",
+        "2021-06-01",
+    )
+    [name] = projects(found)
+    [opened] = about(found, name, "dates.operation_start")
+    assert opened.plain_value()["raw"] == "in May"

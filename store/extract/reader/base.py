@@ -72,9 +72,10 @@ _DATELINE = re.compile(
     r"(?m)^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]+ \([^()\n]{2,40}\)(?:,[^()\n]{0,40})?(?: ?\([A-Za-z]{2,10}\))? ?[-–—:]"
     r"|^[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*, (?:" + _MONTH_DAY + r")(?:,? \d{4})?"
     r"(?: \([^()\n]{2,30}\))?(?: ?[-–—:])?"
-    # ("Lilongwe (Malawi), Sep 11 (IANS): ": the town as a name is spelled, the agency after)
-    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \([^()\n]{2,40}\), (?:" + _MONTH_DAY + r")(?:,? \d{4})?"
-    r" \([A-Z]{2,10}\) ?[-–—:]"
+    # ("Lilongwe (Malawi), Sep 11 (IANS): ", "Kingston, Jamaica, Mar 3 (CMC): ": the town as
+    # a name is spelled, its country, the day, the agency after)
+    r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([^()\n]{2,40}\)|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),"
+    r" (?:" + _MONTH_DAY + r")(?:,? \d{4})? \([A-Z]{2,10}\) ?[-–—:]"
 )
 # A date said by a vague word of the past, which a date the calendar names outweighs.
 _VAGUE_DATE = re.compile(

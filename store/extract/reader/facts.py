@@ -10,6 +10,7 @@ import msgspec
 
 from ...models import DateValue
 from .. import naming, rx
+from ..cities import world_town_country
 from ..figures import figures_in, sum_of_a_plant
 from ..lexicon import (
     BUILT,
@@ -280,6 +281,10 @@ _HOST_CURRENCIES = {
 }
 
 
+# Two capitalised words: "May Pen", a town a month's name opens
+_TWO_CAPITALISED = re.compile(r"[A-Z][a-z]+ [A-Z][\w'’-]+")
+
+
 # What ends a dateline after its day: the agency in brackets and a dash, "(AFP) -".
 # ("Lilongwe (Malawi), Sep 11 (IANS): …": a colon after it)
 _DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\s*[–—:-]")
@@ -502,7 +507,9 @@ class FactsReading(OrgsReading):
                 for d in dates_in(self.text, self.fold, s.start, s.end, self.published)
                 # "NOUMEA (France), 11 avr 2013 (AFP) - La première coulée …": the dateline's
                 # day is when the news was written, no day of what it tells
-                if not _DATELINE_END.match(self.text, d.end) and not self.in_a_dateline(d.start)
+                if not _DATELINE_END.match(self.text, d.end)
+                and not self.in_a_dateline(d.start)
+                and not self._month_of_a_place(d.start, d.end)
             ]
             if any(not d.value.earliest and not d.value.latest for d in said):
                 # "… the following year": after the year said before it
@@ -590,6 +597,15 @@ class FactsReading(OrgsReading):
         if date is not None:
             self.used_dates.add(date.start)
         return date
+
+    def _month_of_a_place(self, a: int, b: int) -> bool:
+        """True if the month said at ``a``–``b`` alone opens a place's name: "in May Pen,
+        Clarendon", a town, no month."""
+        month = rx.search(r"[A-Z][a-z]+$", self.text[a:b])
+        if month is None or not rx.match(r" [A-Z][a-z]", self.text[b : b + 3]):
+            return False
+        name = _TWO_CAPITALISED.match(self.text, a + month.start())
+        return name is not None and world_town_country(name.group()) is not None
 
     def _day_of_the_report(self, s: Sentence, a: int, b: int, key: str) -> DateMention | None:
         """The day a dated report opens on ("Today working trip of the President continued
