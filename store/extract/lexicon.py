@@ -1479,6 +1479,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?:permits?|licen[cs]es?|certificates?)\b"
         r"(?! to (?:start |begin )?(?:operat|produc))"
         r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu) (?:l'approbation|les autorisations|le permis)\b"
+        # "a obtenu de l'Etat guinéen un permis d'exploitation": the leave, its giver between
+        r"|\b(?:a|ont|avait|avaient) (?:obtenu|recu)(?: (?:de|du|des|aupres de) [^.;,]{2,40}?)? (?:un|une|le|la|son|sa|leur)"
+        r" (?:permis|licence|autorisation|agrement|titre) (?:d'exploitation|minier|d'exploiter|de construire)\b"
         r"|\bobtien(?:t|nent) (?:le feu vert|l'aval|l'approbation|l'autorisation)\b"
         # "les autorisations ayant été délivrées pour 80.000 tonnes", "permits have been
         # issued": the leave given, said of the permits

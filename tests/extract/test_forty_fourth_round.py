@@ -518,3 +518,14 @@ def test_a_town_a_month_s_name_opens_and_a_dateline_with_its_country() -> None:
     [name] = projects(found)
     [opened] = about(found, name, "dates.operation_start")
     assert opened.plain_value()["raw"] == "in May"
+
+
+def test_a_licence_obtained_from_its_giver_is_approval() -> None:
+    found = read(
+        "La compagnie minière canadienne Kelvo Gold a obtenu de l'Etat guinéen un permis"
+        " d'exploitation pour la mine d'or de Tarvo, dans la préfecture de Siguiri.",
+        "fr",
+    )
+    [name] = projects(found)
+    [status] = about(found, name, "status")
+    assert status.value == "approved"
