@@ -209,9 +209,11 @@ _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’
 # "KT&G Corp., Korea's tobacco monopoly": whose it is, said as a country's, with its trade
 # ("S-Oil is South Korea's No. 3 oil refiner": said by the verb too, its rank with a point)
 _COUNTRYS_TRADE = re.compile(
-    r"(?:,| is) ([a-z]+(?: [a-z]+)?)['’]s (?:[\w.-]+ ){0,3}?(?:monopoly|company|firm|group|maker"
-    r"|producer|manufacturer|exporter|conglomerate|giant|carmaker|automaker|brewer|supplier"
-    r"|refiner|miner|steelmaker|smelter|shipbuilder|bottler|processor|developer|operator)\b"
+    # ("X, one of China's largest aluminium producers": one of a country's many)
+    r"(?:,| is)(?: one of)? ([a-z]+(?: [a-z]+)?)['’]s (?:[\w.-]+ ){0,3}?(?:monopoly|company|firm"
+    r"|group|maker|producer|manufacturer|exporter|conglomerate|giant|carmaker|automaker|brewer"
+    r"|supplier|refiner|miner|steelmaker|smelter|shipbuilder|bottler|processor|developer"
+    r"|operator)s?\b"
 )
 _DETERMINERS = {"the", "his", "her", "its", "their", "another", "one", "a", "an", "our"}
 # Words that open a sentence and link it to the one before ("Meanwhile X CEO, Y stated",

@@ -529,3 +529,13 @@ def test_a_licence_obtained_from_its_giver_is_approval() -> None:
     [name] = projects(found)
     [status] = about(found, name, "status")
     assert status.value == "approved"
+
+
+def test_one_of_a_country_s_producers_is_of_that_country() -> None:
+    found = read(
+        "Tarvo Group, one of China's largest aluminium producers, will build a 500,000-tonne"
+        " aluminium smelter in Lombok, Indonesia.",
+        "en",
+    )
+    [country] = [p for p in found if p.field == "country" and p.new.name == "Tarvo Group"]
+    assert country.value == "CN"
