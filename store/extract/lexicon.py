@@ -2437,8 +2437,10 @@ AGREEMENT_NOUNS = (
 # Titles people hold (folded), longest first where one holds another.
 TITLES_FR = (
     r"premier ministre",
-    r"chef du gouvernement(?: \w+)?",
-    r"chef de l'etat(?: \w+)?",
+    # (its nationality after it, "chef de l'État togolais"; not a verb's auxiliary, "le chef
+    # de l'Etat a inauguré …")
+    r"chef du gouvernement(?: (?!(?:a|ont|est|sera|va|avait|etait|qui)\b)\w+)?",
+    r"chef de l'etat(?: (?!(?:a|ont|est|sera|va|avait|etait|qui)\b)\w+)?",
     r"ministre(?: [\w'’-]+){0,10}?",
     r"president[- ]directeur[- ]general",
     r"p-?dg",

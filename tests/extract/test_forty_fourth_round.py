@@ -539,3 +539,16 @@ def test_one_of_a_country_s_producers_is_of_that_country() -> None:
     )
     [country] = [p for p in found if p.field == "country" and p.new.name == "Tarvo Group"]
     assert country.value == "CN"
+
+
+def test_the_head_of_state_s_auxiliary_is_no_word_of_his_title() -> None:
+    found = read(
+        "Le chef de l'Etat a inauguré jeudi à Lomé l'usine de transformation de soja de la"
+        " société indienne Kelvo Agro.",
+        "fr",
+        "2021-06-01",
+    )
+    assert projects(found)
+    assert "Kelvo Agro" not in people(found)
+    found = read("Le chef de l'État togolais Kofi Tarvo a inauguré l'usine de Lomé.", "fr")
+    assert role_titles(found, "Kofi Tarvo") == ["chef de l'État togolais"]
