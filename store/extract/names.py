@@ -4035,7 +4035,10 @@ _SAID_AFTER = re.compile(
 _COMPANY_WORD = re.compile(
     r"\b(?:steels?|groups?|holdings?|company|companies|corporation|banks?|cement|ciments?|mining|ports?|"
     r"industries|industry|textiles?|chemicals?|ceramics?|motors?|electric|electronics|"
-    r"pharmaceuticals?)\b"
+    r"pharmaceuticals?"
+    # "l'investisseur égyptien Tarvo Glass": a trade's word ends a company's name
+    r"|glass|foods|agro|plastics|packaging|logistics|fertili[sz]ers|beverages|breweries|pharma"
+    r"|automotive|tyres|tires|petroleum)\b"
 )
 _CALENDAR_WORDS = {
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),

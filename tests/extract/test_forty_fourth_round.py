@@ -552,3 +552,12 @@ def test_the_head_of_state_s_auxiliary_is_no_word_of_his_title() -> None:
     assert "Kelvo Agro" not in people(found)
     found = read("Le chef de l'État togolais Kofi Tarvo a inauguré l'usine de Lomé.", "fr")
     assert role_titles(found, "Kofi Tarvo") == ["chef de l'État togolais"]
+
+
+def test_a_name_a_trade_s_word_ends_is_no_person_s() -> None:
+    found = read(
+        "Le port de Kribi accueillera une usine de bouteilles en verre, portée par l'investisseur"
+        " égyptien Tarvo Glass, pour un coût de 40 milliards de FCFA.",
+        "fr",
+    )
+    assert "Tarvo Glass" not in people(found)
