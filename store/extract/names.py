@@ -4860,7 +4860,8 @@ def _surnames_honoured(
             fold_text(given[1]) not in _NOT_NAMES | _HONORIFICS_FOLDED
             and not _TITLE_EN.fullmatch(fold_text(given[1]))
             for given in rx.finditer(
-                rf"([A-Z][\w'’-]+) {re.escape(_unaccented(m.group(1)))}\b", _unaccented(text)
+                rf"([A-Z][\w'’-]+) {re.escape(_unaccented(m.group(1)))}\b",
+                text if m.group(1).isascii() else _unaccented(text),
             )
         )
     ]

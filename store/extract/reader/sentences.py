@@ -629,7 +629,12 @@ class SentenceReading(MergingReading):
         # "at Coverden, East Bank Demerara": a place the gazetteer knows, no bank
         sites = [
             (a + p.start, a + p.end)
-            for p in (places_in(fold[a:b], self.named_countries, text[a:b]) if found else [])
+            for p in (
+                places_in(fold[a:b], self.named_countries, text[a:b])
+                # (looked for only where a name opens with a point of the compass)
+                if any(rx.match(r"(?:East|West|North|South|Upper|Lower) ", o.name) for o in found)
+                else []
+            )
             if p.place.locality
         ]
         found = [
