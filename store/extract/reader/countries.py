@@ -39,7 +39,7 @@ _ENVOY_OF_FR = re.compile(
 )
 # "Ambassador to South Korea", "ambassadeur en Corée": the country an envoy is sent to
 _ENVOY_TO = re.compile(
-    r"\b(?:ambassador|envoy|consul|high commissioner|ambassadeur|consul)(?: general| general)?"
+    r"\b(?:ambassador|envoy|consul|high commissioner|ambassadeur)(?: general)?"
     r" (?:to|in|en|au|aux|a) (?:the )?$"
 )
 
