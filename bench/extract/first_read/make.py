@@ -921,6 +921,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.35, 0.27),
     },
+    {
+        "set": "round forty-five, held-out BI",
+        "commit": "94e3c6d04ad1f9892c62f6eed718737a41e1e031",
+        "articles": [
+            "alwihda-somadia-bahr-sara-2020",
+            "businessnow-gimas-hal-far",
+            "ecns-sinovac-santiago-2021",
+            "eurecanews-crcc-bata",
+            "plasticsnews-dpac-yangon-2013",
+        ],
+        "reported": (0.49, 0.45),
+    },
 ]
 
 
