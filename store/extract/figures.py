@@ -679,7 +679,7 @@ _PRICE_AFTER = re.compile(
     r"units?|unites?|pieces?|actions?|shares?|mwh|kwh|sacs?|bags?|vehicules?|vehicles?)\b"
 )
 _NOT_INVESTMENT = re.compile(
-    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|sold|salaires"
+    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|\bsales\b|sold|salaires"
     # "an import bill of $1 billion", "une facture énergétique de 2 milliards": a country's bill
     r"|\b(?:imports? bill|facture (?:annuelle )?(?:d'importations?|energetique|alimentaire))"
     r" (?:of |de |d')?(?:about |around |some |nearly |environ |pres de |quelque )?$"
@@ -690,6 +690,22 @@ _NOT_INVESTMENT = re.compile(
     r"|pour une valeur de)\b[^.;]{0,25}$"
 )
 _INVEST_VERB = re.compile(r"\b(?:invest|invests|investing|investira|investir|investit)\b")
+
+
+# "1.06 billion baht ($36.16 million": the sum before the bracket this one converts
+_BRACKET_OPEN_BEFORE = re.compile(r"\s*\(\s*(?:soit |environ |about |approximately |ou |or |~)?$")
+
+
+def _converted_sum(sentence: str, at: int) -> int | None:
+    """Where the sum said right before ``at`` starts, if the sum at ``at`` is its
+    conversion in brackets ("1.06 billion baht ($36.16 million)")."""
+    bracket = _BRACKET_OPEN_BEFORE.search(sentence, max(0, at - 20), at)
+    if bracket is None:
+        return None
+    earlier = [m for m in _MONEY.finditer(sentence, max(0, at - 80), bracket.start())]
+    if earlier and earlier[-1].end() >= bracket.start() - 1:
+        return earlier[-1].start()
+    return None
 
 
 def _not_invested(before: str) -> bool:
@@ -848,6 +864,12 @@ _MARKET_BEFORE = re.compile(
     r"|is|was)(?: (?:alors|then|deja|already|estime|estimated))? )?(?:de|d'|of|at)"
     rf"(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
 )
+# "We expect first year sales of 300 tonnes per month", "des ventes de 2 000 véhicules": what
+# is sold, no plant's output
+_SALES_BEFORE = re.compile(
+    r"\b(?:sales|ventes)(?: (?:are|were|is|will|would|should|could) (?:[\w-]+ ){0,3}?)?"
+    rf" (?:of|de|d'|to|at|a|reach|atteindre)(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
+)
 # "Iran Khodro, premier constructeur d'Iran avec une production annuelle de 500 000
 # voitures", "the largest carmaker in Iran with an output of": a maker's own output, said
 # where it is named, no plant's.
@@ -891,6 +913,7 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
     return bool(
         _CLIENTS_SAID.search(sentence, 0, match.start())
         or _MARKET_BEFORE.search(before)
+        or _SALES_BEFORE.search(before)
         or _MAKER_OUTPUT_BEFORE.search(before)
         or _country_s_output(before)
         or _POWERED_BY_BEFORE.search(before)
@@ -1505,6 +1528,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             or _PLANT_OF_A_SUM.search(before)
         ) or _not_invested(before[-60:]):
             continue
+        converted = _converted_sum(sentence, match.start())
+        if converted is not None and _not_invested(sentence[max(0, converted - 60) : converted]):
+            continue  # "up on 1.06 billion baht ($36.16 million)": a sales figure's conversion
         if _SHARE_CAPITAL.search(before):
             continue  # "un capital social de 6 milliards de FCFA": the company's shares
         if _COMPANY_WORTH_BEFORE.search(before) or _COMPANY_WORTH_AFTER.match(

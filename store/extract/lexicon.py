@@ -485,7 +485,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bfib(?:re|er) ?glass\b",
             r"\bpolyester\b",
             r"\bplastiques?\b",
-            r"\bplastics\b",
+            # ("a plastics bag factory": bags, the packaging trade)
+            r"\bplastics\b(?! bags?\b| sacks?\b)",
             r"\bmethanol\b",
             r"\bammoniac\b",
             r"\bammonia\b",
@@ -511,7 +512,7 @@ SECTORS: tuple[SectorWords, ...] = (
             r"(?<!ateliers de )(?<!atelier de )(?<!installations de )(?<!installation de )(?<!chaine de )"
             r"(?<!ligne de )\bpeintures?\b|\bpaints?\b(?! (?:shops?|lines?)\b)|\bcoatings?\b",
             r"\bexplosi(?:fs?|ves?)\b",
-            r"\bplastics?\b|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b",
+            r"\bplastics?\b(?! bags?\b| sacks?\b)|\bresins?\b|\bresines?\b|\bsavons?\b|\bsoaps?\b",
             # printing inks: "a liquid inks producer", "une usine d'encres"
             r"\b(?:liquid |printing |flexographic )?inks\b|\bencres?\b",
             r"\bgaz industriels?\b|\bindustrial gases\b|\boxygene\b",
@@ -753,12 +754,13 @@ SECTORS: tuple[SectorWords, ...] = (
         "Emballage",
         (
             r"\bcartons?\b|\bemballages?\b|\bcardboard\b",
-            # chips are tested and packaged ("semiconductor testing and packaging"): no
-            # packaging trade
-            r"(?<!testing and )(?<!test and )(?<!assembly and )(?<!marking and )\bpackaging\b",
+            # chips are tested and packaged ("semiconductor testing and packaging"), vaccines
+            # filled and packaged: no packaging trade
+            r"(?<!testing and )(?<!test and )(?<!assembly and )(?<!marking and )"
+            r"(?<!filling and )\bpackaging\b",
             # the bags a plant makes: "la fabrication des sacs de ciment", "woven bags"
             r"\bsacs (?:de ciment|en papier|en plastique|tisses|d'emballage|en polypropylene)\b"
-            r"|\b(?:cement|paper|plastic|woven|polypropylene) (?:bags|sacks)\b",
+            r"|\b(?:cement|paper|plastics?|woven|polypropylene) (?:bags?|sacks?)\b",
         ),
     ),
     SectorWords(

@@ -846,6 +846,8 @@ _COMPANY_NAME_WORDS = re.compile(
     r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
     # "Tata Projects": a builder's trade
     r"|projects"
+    # "Korvex Biotech said …": a maker of vaccines and drugs
+    r"|biotech|biotechnology|biologics|biosciences?|therapeutics|vaccines"
     # the trades' words of other languages' company names: "Kartal Tekstil", "Cementos Bío
     # Bío", "Aceros Arequipa", "Sanayi", "Insaat"
     r"|tekstil|sanayi|insaat|ticaret|celik|cimento|cementos?|aceros?|textil|alimentos"
@@ -3651,6 +3653,11 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(str(c.alpha_3) for c in currencies)
 
 
+# "Kisumu-based", "London-listed", "state-owned": a word saying where a company is seated or
+# listed, or who owns it, no company's name
+_SEATED_WORD = re.compile(r"[\w.' -]+-(?:based|listed|owned|headquartered|run|led|backed)")
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
     region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
@@ -3669,6 +3676,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
         return True  # "EUR 40 million", "350 million GEL": a sum's currency, said by its code
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
+    if _SEATED_WORD.fullmatch(key):
+        return True  # "a joint venture with Kisumu-based business group": where it is seated
     if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():
         return True
     if _REPORTED_BY.search(fold[max(start, org.start - 40) : org.start]):
@@ -4038,7 +4047,7 @@ _COMPANY_WORD = re.compile(
     r"pharmaceuticals?"
     # "l'investisseur égyptien Tarvo Glass": a trade's word ends a company's name
     r"|glass|foods|agro|plastics|packaging|logistics|fertili[sz]ers|beverages|breweries|pharma"
-    r"|automotive|tyres|tires|petroleum)\b"
+    r"|automotive|tyres|tires|petroleum|biotech|biotechnologies|biotechnology|biologics)\b"
 )
 _CALENDAR_WORDS = {
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -4159,6 +4168,21 @@ def _human_before(fold: str, start: int, a: int) -> bool:
     ):
         return bool(adjective and nationality_word(adjective))
     return adjective is None or nationality_word(adjective) is not None
+
+
+def _capital_as_surname(words: list[str], fold: str, a: int, start: int) -> bool:
+    """True if a title just before says a person whose surname is a capital's name
+    ("Chilean Health Minister Enrique Paris"): the capital, last, is the only country said."""
+    if len(words) < 2 or not _TITLE_JUST_BEFORE.search(fold, max(start, a - 40), a):
+        return False
+    name = fold_text(" ".join(words))
+    said = countries_in(name)
+    return (
+        len(said) == 1
+        and said[0].start == len(name) - len(fold_text(words[-1]))
+        and said[0].end == len(name)
+        and world_town_country(words[-1]) == said[0].country
+    )
 
 
 def _place_word(word: str) -> bool:
@@ -4465,7 +4489,10 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             continue
         if (
             # "U.S. Awasthi": initials that spell a country are a person's all the same
-            countries_in(folded_name := rx.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
+            (
+                countries_in(folded_name := rx.sub(r"^(?:[a-z]\.\s?)+", "", name.casefold()))
+                and not _capital_as_surname(words, fold, a, start)
+            )
             or _COMPANY_WORD.search(folded_name)
             or any(w.casefold() in _CALENDAR_WORDS | _CURRENCY_NAME_WORDS for w in words)
         ):
@@ -4792,6 +4819,13 @@ def _royals(
             continue  # "la Ville économique du roi Abdallah": a place named after a ruler
         if countries_in(fold_text(name)) or places_in(fold_text(name)):
             continue  # "Prince Edward": a place's name
+        ruler = re.escape(text[match.start("title") : b])
+        if any(
+            _COMPANY_NAME_WORDS.match(fold_text(m.group(1)))
+            for m in re.finditer(ruler + r" (\w+)", text)
+        ):
+            # "a subsidiary of King Tam Group", then "King Tam": a company named so
+            continue
         t_start, t_end = match.span("title")
         title = match.group("title")
         if match["of"]:

@@ -278,6 +278,12 @@ _NOT_MODIFIERS = frozenset(
         "and",
         "while",
         "however",
+        # ("Though Laos facility was still …": a clause's conjunction, no word of a name)
+        "though",
+        "although",
+        "whereas",
+        "because",
+        "unless",
         "after",
         "before",
         "since",

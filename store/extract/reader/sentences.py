@@ -489,6 +489,9 @@ def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int)
 _PLURAL_WHOLE = re.compile(
     r"\b(?:the|these|those|les|ces)(?: [\w-]+){0,2} (?:projects|plants|factories|units|facilities"
     r"|projets|usines|unites)\b[^.;]{0,100}$"
+    # "Our longer-term plans include a facility in Laos and an office in Cambodia": what a
+    # company plans, each plant its own
+    r"|\b(?:plans|ambitions|projets|pipeline)(?: [\w-]+){0,2}? $"
 )
 
 
