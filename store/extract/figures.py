@@ -123,7 +123,7 @@ _SCALES = {
 # near the count, about so many
 # ("just under N$3.3 billion", "un peu moins de": near the figure, from below)
 _APPROX = r"(?:an estimated|pres de|environ|quelque|autour de|about|around|nearly|almost|roughly|close to|presque|approximativement|a peu pres|some|approximately|de l'ordre de|estimee? a|estimated at|estime a|just under|just below|slightly (?:under|below|less than)|un peu moins de)"
-_AT_LEAST = r"(?:plus de|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
+_AT_LEAST = r"(?:plus de|(?<=\bde )plus(?= \d)|pas moins de|pas moins d'|no less than|not less than|no fewer than|au moins|over|more than|at least|depasse|depassant|superieure? a|exceeds?|exceeding|in excess of|upwards of)"
 
 # What follows a length that is a distance: "260 kilometers north of X", "à 60 km de X"
 _DISTANCE_AFTER = re.compile(
@@ -1254,8 +1254,8 @@ def _number_group(match: re.Match[str]) -> str:
 def _qualifier(word: str | None, estimate_words: str) -> tuple[Qualifier, bool]:
     if not word:
         return "exact", False
-    if rx.fullmatch(_AT_LEAST, word):
-        return "at_least", False
+    if rx.fullmatch(_AT_LEAST, word) or word == "plus":
+        return "at_least", False  # ("de plus 173.000 tonnes": "plus de", its "de" dropped)
     return "approx", bool(rx.search(r"estim", word + estimate_words))
 
 

@@ -1255,6 +1255,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        # "Turkish company X will be developing a new factory in Y": the plant it is to build
+        r"|\b(?:will|would) be (?:developing|building|constructing|setting up|establishing)"
+        r" (?:a|an|its|their) (?:new )?(?:[\w-]+ ){0,3}?(?:plant|factory|facility|mill|complex)\b"
         # "X will locate in Dublin, creating 150 jobs", "plans to locate its plant in Y": a
         # site chosen for what is to come
         r"|\b(?:will|would|plans? to|is to|are to) (?:also )?locate (?=(?:in|at|on|its|a|an|the) )"

@@ -2051,6 +2051,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         found += _companies_named_after(pattern, text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     found += _zones_that_sign(text, start, end, found)
+    found += _capitals_with_article(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -2450,7 +2451,8 @@ def _styled_in_lower_case(text: str, start: int, end: int) -> list[OrgMention]:
 # says a signing)
 _GOVERNMENT_OF = re.compile(
     # ("les relations entre Orano et le gouvernement mongol": the second of a pair)
-    r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le "
+    # ("N'Djamena - Le gouvernement tchadien et X ont signé": a dateline before it)
+    r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le |^[a-z' -]{1,40}? [–—-] le "
     r"|\bentre [^.;,]{1,40}? et le (?=gouvernement [a-z-]+\b(?!,)))"
     r"(gouvernement ([a-z-]+))\b"
 )
@@ -3715,6 +3717,53 @@ _ZONE_SIGNS = re.compile(
     r"|Export Processing Zone|Economic City))(?: \([A-Za-z]{2,8}\))?"
     r" (?:has |have |on \w+ )?(?:signed|inked|sealed|concluded)\b"
 )
+
+
+# "Le gouvernement tchadien et la SOMADIA -société de droit français- ont signé", "la KORVEX,
+# une société malienne": a name in capitals after a French article, said to be a company or
+# to sign; "de droit français", the law it is formed under, says its country
+_CAPITALS_WITH_ARTICLE = re.compile(
+    r"(?<![\w'’])(?:(?:[Ll][ae]) |[Ll]['’] ?)(?P<name>[A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)(?![\w'’-])"
+)
+_SAID_A_FIRM = re.compile(
+    r" ?[,(–—-] ?(?:une |la )?(?:societe|entreprise|firme|compagnie|groupe|filiale)\b"
+    r"(?: (?:de droit|anonyme de droit) (?P<law>[a-z]+))?"
+)
+_NOT_A_FIRM_IN_CAPITALS = frozenset(
+    {"COVID", "FCFA", "CFA", "CEDEAO", "UEMOA", "CEMAC", "ZLECAF", "ONU", "UNESCO", "BTP"}
+)
+
+
+def _capitals_with_article(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Companies named in capitals after a French article, said a company right after or
+    signing in the sentence (``_CAPITALS_WITH_ARTICLE``)."""
+    more: list[OrgMention] = []
+    for match in _CAPITALS_WITH_ARTICLE.finditer(text, start, end):
+        a, b = match.span("name")
+        name = match["name"]
+        if (
+            name in _NOT_A_FIRM_IN_CAPITALS
+            or _overlaps(a, b, [*found, *more])
+            or countries_in(fold[a:b])
+            or world_town_country(name.title())
+        ):
+            continue
+        firm = _SAID_A_FIRM.match(fold, b, end)
+        if firm is None and not (
+            _SIGNS.search(fold, b, end) and rx.match(r"(?: et | ont | a |,)", fold[b : b + 5])
+        ):
+            continue
+        law = firm["law"] if firm is not None else None
+        country = nationality_word(law) if law else None
+        said_to = firm.end() if country and firm is not None else None
+        more.append(
+            OrgMention(
+                name, "company", a, b, country, None, 0.6, a if country else None, None, said_to
+            )
+        )
+    return more
 
 
 def _zones_that_sign(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:

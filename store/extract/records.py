@@ -2105,8 +2105,13 @@ _PRODUCT = (
 _TO_MAKE = re.compile(
     rf" to (?:manufacture|produce|make|assemble|process) {_PRODUCT}"
     rf"(?:, {_PRODUCT})*(?:,? (?:and|or) {_PRODUCT})?"
+    # "to produce parts for wind turbines": what the product is for, a thing, is its word
+    rf"(?: for (?!(?:export|exports|sale|the|a|an|its|their|local|domestic)\b){_PRODUCT})?"
     r"(?= in | at | near | with | for | from |[,.;]| which| that|$)"
 )
+# "a new factory in Ħal-Far to produce parts": the plant's town said between its noun and
+# what it is to make
+_TOWN_BETWEEN = re.compile(r" in [A-ZÀ-ÖØ-ÝĀ-ž][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?= to )")
 
 
 _INAUGURATED_NAME = re.compile(
@@ -2143,6 +2148,9 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
     # the words before its noun; "a battery plant for electric vehicles" says what the
     # product is for
     said = _TO_MAKE.match(text, mention.end, end)
+    town = _TOWN_BETWEEN.match(text, mention.end, end)
+    if said is None and town is not None:
+        said = _TO_MAKE.match(text, town.end(), end)
     if said is None:
         said = _FOR_PRODUCT.match(text, mention.end, end) or _FOR_THE_WORK_OF.match(
             text, mention.end, end
@@ -2150,6 +2158,14 @@ def _what_for(text: str, mention: RecordMention, end: int) -> None:
         if said is None or _product_before(text[mention.start : mention.end]):
             return
     words = said.group()
+    if said.start() != mention.end:
+        # (the town between stays no word of the name, which the convention ends with it)
+        mention.span_end = said.end()
+        if mention.name:
+            mention.name += words
+        if mention.described:
+            mention.described += words
+        return
     mention.end = mention.span_end = said.end()
     if mention.name:
         mention.name += words

@@ -133,3 +133,56 @@ def test_a_company_s_plans_are_no_parts_of_its_plant() -> None:
         "2013-05-01",
     )
     assert not [p for p in found if p.field == "components"]
+
+
+def test_a_dateline_opens_a_government_that_signs() -> None:
+    found = read(
+        "Bamako - Le gouvernement malien et la société Korvex ont signé jeudi un mémorandum"
+        " d’entente pour une usine de sucre.",
+        "fr",
+        "2020-06-10",
+    )
+    assert "Gouvernement malien" in orgs(found)
+
+
+def test_a_company_in_capitals_after_its_article() -> None:
+    found = read(
+        "Bamako - Le gouvernement malien et la KORSADIA -société de droit français- ont signé"
+        " jeudi au Radisson Blu, un mémorandum d’entente pour la réalisation d’un projet"
+        " sucrier dans la région de Sikasso.",
+        "fr",
+        "2020-06-10",
+    )
+    assert {"Gouvernement malien", "KORSADIA"} <= orgs(found)
+    [country] = [p for p in found if p.new and p.new.name == "KORSADIA" and p.field == "country"]
+    assert country.value == "FR"
+
+
+def test_words_in_capitals_after_an_article_are_not_all_companies() -> None:
+    found = read("La COVID a frappé le Mali. Le FMI a signé un accord.", "fr", "2020-06-10")
+    assert not orgs(found) - {"FMI"}
+    assert "COVID" not in orgs(found)
+
+
+def test_plus_without_its_de_is_a_floor() -> None:
+    found = read(
+        "Une usine de sucre sera construite à Ségou. L'objectif est d'atteindre une production"
+        " de plus 173.000 tonnes du sucre.",
+        "fr",
+        "2020-06-10",
+    )
+    [plant] = projects(found)
+    [capacity] = about(found, plant, "capacity")
+    assert capacity.plain_value()["min"] == 173_000
+
+
+def test_will_be_developing_a_factory_is_announced() -> None:
+    found = read(
+        "Turkish company Kelvo will be developing a new factory in Kisumu to produce parts for"
+        " wind turbines, forming part of a €7.5 million investment.",
+        "en",
+        "2023-03-06",
+    )
+    assert projects(found) == {"Factory to produce parts for wind turbines at Kisumu"}
+    [status] = about(found, "Factory to produce parts for wind turbines at Kisumu", "status")
+    assert status.value == "announced"
