@@ -903,6 +903,13 @@ _IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
+# "une capacité minimale de transformation de", "a minimum capacity of": a floor
+_MINIMUM_CAPACITY = re.compile(
+    r"\b(?:capacite|production|output|capacity) minimale? (?:de [a-z]+ )?(?:de |d')$"
+    r"|\bminimum (?:[a-z]+ )?(?:capacity|output|production) of $"
+)
+
+
 def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) -> bool:
     """True if the count ``match`` is no output of the plant: a client's plant ("Among its
     clients is X, for which it built a plant of …"), what a market buys ("le marché sera de
@@ -1655,6 +1662,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         qualifier, estimate = _qualifier(match.group("q"), before[-20:])
         if rx.search(r"estimee? a\s*$|estimated at\s*$", before):
             qualifier, estimate = "approx", True
+        if qualifier == "exact" and _MINIMUM_CAPACITY.search(before):
+            qualifier = "at_least"  # "d'une capacité minimale de transformation de 20 000 barils"
         point, floor = _point_or_floor(number, qualifier)
         ceiling = None
         ranged = _range(text, sentence, match.start(), start, number, match.group("s"))

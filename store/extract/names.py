@@ -34,6 +34,7 @@ from .places import (
 
 _INSTITUTIONS = {
     "societe nationale": "company",
+    "compagnie nationale": "company",
     "entreprise nationale": "company",
     "entreprise publique": "company",
     "ministere": "ministry",
@@ -1265,7 +1266,9 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found: list[OrgMention] = []
     sentence = fold[start:end]
     for match in rx.finditer(
-        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|entreprise nationale|entreprise publique"
+        # ("la Compagnie Nationale de Pétrole (GEPETROLE)": a state company by its capitals)
+        r"\b(ministere|agence|institut|office|universite|fonds|societe nationale|compagnie nationale"
+        r"|entreprise nationale|entreprise publique"
         # "la Banque africaine de développement", "la Banque mondiale": a bank by its capital
         r"|banque)\b"
         # "le département d'Etat américain": a country's ministry by its name there
@@ -2052,6 +2055,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found += _agencies_named(text, fold, start, end, found)
     found += _zones_that_sign(text, start, end, found)
     found += _capitals_with_article(text, fold, start, end, found)
+    found += _capitals_joined(text, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -3766,6 +3770,45 @@ def _capitals_with_article(
     return more
 
 
+# "China Railway Construction Corporation(CRCC) et CIRDL", "Kelvo Mining and TRX": a name
+# in capitals joined by "et" or "and" to a company's (its letters in brackets between)
+_CAPITALS_JOINED = re.compile(
+    r"(?: ?\([A-Z][\w&.-]{1,11}\))? (?:et|and) (?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)"
+    r"(?![\w'’&-]| [A-Z])"
+)
+
+
+_PLURAL_FIRMS_BEFORE = re.compile(
+    r"\b(?:sociétés|societes|entreprises|firmes|groupes|companies|firms|groups)"
+    r"(?: [\w-]+)? $"
+)
+
+
+def _capitals_joined(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
+    """Companies in capitals joined to a company the sentence names (``_CAPITALS_JOINED``)."""
+    more: list[OrgMention] = []
+    for org in [o for o in found if o.kind == "company"]:
+        joined = _CAPITALS_JOINED.match(text, org.end, end)
+        if joined is None:
+            continue
+        a, b = joined.span("name")
+        name = joined["name"]
+        if (
+            name in _NOT_A_FIRM_IN_CAPITALS
+            or name in ("US", "USA", "UK", "UAE", "EU", "PRC", "RDC", "DRC")
+            or _overlaps(a, b, [*found, *more])
+            or countries_in(fold_text(name))
+            or name in _currency_codes()
+        ):
+            continue
+        # ("les sociétés chinoises X et Y": the plural says both companies' country)
+        plural = _PLURAL_FIRMS_BEFORE.search(text.casefold(), max(start, org.start - 40), org.start)
+        country = org.country if plural else None
+        said_from = org.said_from if plural else None
+        more.append(OrgMention(name, "company", a, b, country, None, 0.55, said_from))
+    return more
+
+
 def _zones_that_sign(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
     """The zones the sentence says sign ("Egypt's Suez Canal Economic Zone signed a contract
     with X"): the body that runs the zone, a party, no place of the plant's."""
@@ -4582,7 +4625,38 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     found += _names_in_capitals(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
     found += _shared_title(text, start, end, found, lang)
+    found += _heads_named(text, start, end, found, lang)
     return found
+
+
+# "la Compagnie Nationale de Pétrole (GEPETROLE) dirigée par Antonio Oburu Ondo", "Kelvo
+# Mining, headed by John Marsh": the person who heads the organisation said just before
+_HEADED_BY = re.compile(
+    r"(?:,? (?:headed|led|chaired) by|,? (?:dirig[ée]e?s?|présid[ée]e?s?) par)"
+    rf" (?P<name>[A-Z]{_LOWER}+(?: [A-Z]{_LOWER}+){{1,3}})(?![\w'’-]| [A-Z])"
+)
+
+
+def _heads_named(
+    text: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """The people said to head what was named just before (``_HEADED_BY``): no title of
+    their own; the reader makes them the organisation's head."""
+    more = []
+    for match in _HEADED_BY.finditer(text, start, end):
+        a, b = match.span("name")
+        said = fold_text(text[a:b])
+        if (
+            any(p.start < b and a < p.end for p in found)
+            or countries_in(said)
+            or places_in(said)
+            or _COMPANY_WORD.search(said)
+            or _COMPANY_NAME_WORDS.search(said)
+            or any(w in _NOT_NAMES or _TITLE_EN.fullmatch(w) for w in said.split())
+        ):
+            continue  # "a consortium led by Kelvo Power Construction": a company
+        more.append(PersonMention(match["name"], a, b, None, 0, 0, lang, extra={"heads": "1"}))
+    return more
 
 
 # Plural titles, each with its singular: "les ministres A et B", "presidents A and B".

@@ -726,8 +726,13 @@ _BODY_BEFORE_PLANT = re.compile(r"Agency|Authority|Commission|Ministry|Council|A
 # after the plant's noun goes on with the name, a company's
 _COMPANY_WORD_AFTER_PLANT = re.compile(
     r" (?:Vehicles|Services|Holdings|Group|Industries|Company|Systems|Equipment|Engineering"
-    r"|Technology|Technologies|Products|Solutions|Enterprises|Trading|Investments?)\b"
+    r"|Technology|Technologies|Products|Solutions|Enterprises|Trading|Investments?"
+    # "Korvel Railway Construction Corporation": a builder's name
+    r"|Construction|Corporation)\b"
 )
+
+
+_CAPITALISED_TAIL = re.compile(r"(?<= )[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)+$")
 
 
 def _company_named(text: str, a: int, b: int, end: int) -> bool:
@@ -736,7 +741,15 @@ def _company_named(text: str, a: int, b: int, end: int) -> bool:
     right after that it is a company ("…, a joint venture which …"). A company's name is no
     plant, whatever noun it ends in."""
     if not rx.fullmatch(r"[A-Z][\w&'’-]*(?: [A-Z(][\w&'’()-]*)+", text[a:b]):
-        return False
+        # "par les sociétés chinoise Korvel Railway Construction Corporation": a French
+        # sentence's words before the capitalised ones; those end in a company's word
+        tail = _CAPITALISED_TAIL.search(text, a, b)
+        return bool(
+            tail is not None
+            and tail.start() > a
+            and " " in tail.group()
+            and _COMPANY_WORD_AFTER_PLANT.match(text, b, end)
+        )
     return bool(
         _COMPANY_PREFIX.match(text, a)
         or _COMPANY_FORM_AFTER_PLANT.match(text, b, end)

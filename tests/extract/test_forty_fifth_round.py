@@ -14,6 +14,8 @@ read, in words any article may use, with names no list knows.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .reading import about, orgs, people, projects, read, role_titles, sector_names
 
 
@@ -186,3 +188,73 @@ def test_will_be_developing_a_factory_is_announced() -> None:
     assert projects(found) == {"Factory to produce parts for wind turbines at Kisumu"}
     [status] = about(found, "Factory to produce parts for wind turbines at Kisumu", "status")
     assert status.value == "announced"
+
+
+def _heads(found: list[Any]) -> dict[str, str]:
+    return {p.new.name: p.value for p in found if p.field == "head" and p.new}
+
+
+def test_a_national_company_in_capitals() -> None:
+    found = read(
+        "Le bras séculier de l’État dans ce projet est la Compagnie Nationale de Pétrole"
+        " (MAPETROLE) dirigée par Oumar Keita Sow.",
+        "fr",
+        "2022-09-01",
+    )
+    assert orgs(found) == {"Compagnie Nationale de Pétrole"}
+    assert people(found) == {"Oumar Keita Sow"}
+    assert _heads(found) == {"Compagnie Nationale de Pétrole": "Oumar Keita Sow"}
+
+
+def test_headed_by_names_the_head() -> None:
+    found = read(
+        "The Kelvo Mining Company, headed by John Marsh, signed the agreement.", "en", None
+    )
+    assert _heads(found) == {"Kelvo Mining Company": "John Marsh"}
+
+
+def test_led_by_a_company_names_no_person() -> None:
+    found = read(
+        "The consortium, led by Kelvo Power Construction, signed the agreement.", "en", None
+    )
+    assert not people(found)
+
+
+def test_a_builder_s_name_glued_to_its_letters_is_no_plant() -> None:
+    found = read(
+        "Bamako a décidé de construire une raffinerie à Kayes. Sa construction sera financée à"
+        " 44% par le Mali et à 56% par les sociétés chinoise Korvel Railway Construction"
+        " Corporation(KRCC) et TIRDL.",
+        "fr",
+        "2022-09-01",
+    )
+    [plant] = projects(found)
+    assert plant.startswith("Raffinerie")
+    assert "Korvel Railway Construction Corporation" in orgs(found)
+
+
+def test_a_minimum_capacity_is_a_floor() -> None:
+    for text, lang in (
+        (
+            "Bamako a décidé de construire une raffinerie à Kayes, d’une capacité minimale de"
+            " transformation de 20 000 barils de pétrole par jour.",
+            "fr",
+        ),
+        ("The refinery at Kisumu will have a minimum capacity of 20,000 barrels per day.", "en"),
+    ):
+        found = read(text, lang, "2022-09-01")
+        [capacity] = [p for p in found if p.field == "capacity"]
+        assert capacity.plain_value()["min"] == 20_000, text
+
+
+def test_a_company_in_capitals_joined_to_another() -> None:
+    found = read(
+        "Bamako a décidé de construire une raffinerie à Kayes. Sa construction sera financée à"
+        " 56% par les sociétés chinoise Korvel Railway Construction Corporation(KRCC) et TIRDL"
+        " « dans un contexte gagnant-gagnant ».",
+        "fr",
+        "2022-09-01",
+    )
+    assert {"Korvel Railway Construction Corporation", "TIRDL"} <= orgs(found)
+    countries = {p.new.name: p.value for p in found if p.field == "country" and p.new}
+    assert countries["TIRDL"] == "CN"

@@ -545,6 +545,9 @@ class OrgsReading(PlacesReading):
         end = max(person.end, person.title_end)
         lang = person.lang
         self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
+        if person.extra.get("heads"):
+            self._head_said_before(person, orgs)
+            return
         if not person.title or _PEER.match(fold(person.title)):
             return
         org_ref = None
@@ -739,6 +742,21 @@ class OrgsReading(PlacesReading):
         ):
             return  # "His Majesty King Abdullah … King Abdullah": one role, said again
         self.add(entity, "roles", {"title": {lang: person.title}, "org": org_ref}, start, end, 0.75)
+
+    def _head_said_before(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
+        """ "la Compagnie Nationale de Pétrole (GEPETROLE) dirigée par X", "Kelvo Mining,
+        headed by X": the organisation named right before heads its list of heads."""
+        before = [
+            (o, e)
+            for o, e in orgs
+            if o.end <= person.start
+            and rx.fullmatch(
+                r"(?: \([^()]{1,20}\))?,? [\w ]{5,14}", self.text[o.end : person.start - 1]
+            )
+        ]
+        if before:
+            org, company = before[-1]
+            self.add(company, "head", person.name, org.start, person.end, 0.6)
 
     def _one_head_or_none(self) -> None:
         """ "Le président de X, A, et le PDG de X, B": a company with two people said to
