@@ -785,7 +785,8 @@ _PLACE_WORDS = (
     r"|(?<=at the )(?:port|harbou?r)(?= of)|(?<=dans le )port(?= d))"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": a French noun's adjective
     r"(?: (?:voisine?s?|proche|natale|portuaire|cotiere|industrielle|miniere|frontaliere))?"
-    r" (?:de |d'|of )?"
+    # ("dans la région du Bahr Sara": the region's name after its article)
+    r" (?:de |d'|du |of )?"
     # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
     r"|\b(?:capitale|capital)(?: economique| politique| administrative| city)? (?:du |de la |de l'|d'|des |of (?:the )?)[\w' -]{2,30}, "

@@ -231,6 +231,9 @@ _PATTERNS = (
         # "will begin in the near future", "is expected to commence immediately": ahead,
         # with no day (not "immediately after", a sequence)
         r"|in the near future|dans un (?:proche avenir|avenir proche)|prochainement"
+        # "It will be operational within a few years", "d'ici quelques années": ahead, vague
+        r"|(?:with)?in (?:a few|the next few|the coming) years|(?:dans|d'ici) (?:quelques|les prochaines)"
+        r" annees"
         r"|immediately(?! (?:after|before|following))|immediatement(?! (?:apres|avant)))\b"
     ),
     # "avant la fin du mois en cours", "by the end of the year": a deadline, no start.

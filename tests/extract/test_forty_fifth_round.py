@@ -258,3 +258,37 @@ def test_a_company_in_capitals_joined_to_another() -> None:
     assert {"Korvel Railway Construction Corporation", "TIRDL"} <= orgs(found)
     countries = {p.new.name: p.value for p in found if p.field == "country" and p.new}
     assert countries["TIRDL"] == "CN"
+
+
+def test_a_region_named_after_du() -> None:
+    found = read(
+        "Le gouvernement malien et la société Korvex ont signé un mémorandum pour la"
+        " réalisation d’un projet sucrier dans la région du Tamba Kelou.",
+        "fr",
+        "2020-06-10",
+    )
+    [where] = [p.plain_value() for p in found if p.field == "location"]
+    assert where["region"] == "Tamba Kelou"
+
+
+def test_within_a_few_years_is_a_vague_date_ahead() -> None:
+    for text, lang, raw in (
+        (
+            "The Kisumu factory is expected to cost $5 million. It will be operational within"
+            " a few years.",
+            "en",
+            "within a few years",
+        ),
+        (
+            "L'usine de Kayes coûtera 5 millions de dollars. Elle entrera en production d'ici"
+            " quelques années.",
+            "fr",
+            "d'ici quelques années",
+        ),
+    ):
+        [when] = [
+            p.plain_value() for p in read(text, lang, "2013-05-01") if p.field.startswith("dates.")
+        ]
+        assert when["raw"] == raw
+        assert when["planned"] is True
+        assert when["earliest"] is None
