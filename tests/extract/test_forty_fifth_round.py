@@ -292,3 +292,27 @@ def test_within_a_few_years_is_a_vague_date_ahead() -> None:
         assert when["raw"] == raw
         assert when["planned"] is True
         assert when["earliest"] is None
+
+
+def test_a_company_said_by_its_name_past_its_legal_form() -> None:
+    found = read(
+        "Indonesia's PT Kelvaro Glass Industries will build a float glass factory in Kisumu."
+        " Kelvaro's chief executive, Budi Santoso, signed the investment agreement with Kenyan"
+        " Investment Minister Jane Roma in Nairobi.",
+        "en",
+        "2026-03-05",
+    )
+    assert orgs(found) == {"PT Kelvaro Glass Industries"}
+    assert _heads(found) == {"PT Kelvaro Glass Industries": "Budi Santoso"}
+
+
+def test_the_company_whose_officer_signs_is_a_party() -> None:
+    found = read(
+        "Kelvaro Motors will build a plant in Kisumu. Kelvaro's chief executive, Budi Santoso,"
+        " signed the investment agreement with Kenyan Investment Minister Jane Roma in"
+        " Nairobi.",
+        "en",
+        "2026-03-05",
+    )
+    [party] = [p for p in found if p.field == "parties" and p.new and p.new.kind == "agreements"]
+    assert party.quote == "Kelvaro"

@@ -292,9 +292,12 @@ class OrgsReading(PlacesReading):
         """``said``, and the first of ``words`` when it may name ``entity`` alone."""
         if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
             return said
-        if words[0] == "Grupo":
-            # "Grupo Kelvamex", then "Kelvamex chief executive X": the group's noun opens
-            # the name, the word after it names it alone
+        if words[0] == "Grupo" or (
+            words[0] in ("PT", "JSC", "OJSC", "PJSC", "CJSC", "LLC", "OOO") and len(words) > 2
+        ):
+            # "Grupo Kelvamex", then "Kelvamex chief executive X"; "PT Kelvaro Glass
+            # Industries", then "Kelvaro's chief executive": the group's noun or the legal
+            # form opens the name, the word after it names it alone
             words = words[1:]
         first = words[0]
         if (

@@ -292,6 +292,16 @@ _ATTRIBUTED_AFTER = re.compile(
 )
 
 
+# "Kelvaro's chief executive, Budi Santoso, signed …", "Kelvaro CEO Budi Santoso signed …":
+# the company, its officer's title and name, the verb
+_OFFICER_SIGNS = re.compile(
+    r"\s*(?:The |the )?(?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4}?)(?:['’]s)?"
+    r" (?:[a-z]+ ){0,3}?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|president"
+    r"|managing director|general manager|director)(?:,? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},?)"
+    r" (?:has |had )?(?:signed|inked)\b"
+)
+
+
 class RecordsReading(ReaderState):
     """The records a sentence names, linked and given their parties."""
 
@@ -804,6 +814,40 @@ class RecordsReading(ReaderState):
         before = self.fold[max(since, apposed.start() - 40) : apposed.start()]
         return not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN}|venture)\b", before)
 
+    def _signed_by_its_officer(
+        self,
+        s: Sentence,
+        mentions: list[tuple[RecordMention, Entity]],
+        orgs: list[tuple[Any, Entity]],
+    ) -> None:
+        """ "Kelvaro's chief executive, Budi Santoso, signed the investment agreement": the
+        company whose officer signs, said as the sentence's subject, is a party."""
+        agreements = [e for m, e in mentions if m.kind == "agreements"]
+        if not agreements:
+            return
+        said = _OFFICER_SIGNS.match(self.text, s.start, s.end)
+        if said is None:
+            return
+        parties = {
+            p.plain_value().get("org")
+            for p in self.proposals
+            if p.group == agreements[0].key and p.field == "parties"
+        }
+        for org, org_entity in orgs:
+            if (
+                org.start == said.start("org")
+                and org.end == said.end("org")
+                and org_entity.ref not in parties
+            ):
+                self.add(
+                    agreements[0],
+                    "parties",
+                    {"org": org_entity.ref, "role": "signatory"},
+                    org.start,
+                    org.end,
+                    0.5,
+                )
+
     def _signed_on_behalf(
         self,
         s: Sentence,
@@ -835,6 +879,7 @@ class RecordsReading(ReaderState):
         """ "signé par X, le PDG de Sonatrach, et son homologue de la société Citic": the
         organisations of those who signed are the agreement's parties."""
         self._signed_on_behalf(s, mentions, orgs)
+        self._signed_by_its_officer(s, mentions, orgs)
         cue = rx.search(
             r"(?:signee? par|paraphee? par|signed by|initialled by)"
             # "a été signé hier, dimanche 10 septembre, à Kigali par X et Y": when and where
