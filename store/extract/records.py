@@ -1211,6 +1211,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "two processing and manufacturing plants": counted, one kind of plant
                 or modifiers[first - 1].casefold()
                 in ("a", "an", "the", "its", "two", "three", "four", "five", "several")
+                # "an $85 million spinning and weaving mill": its cost before
+                or modifiers[first - 1].casefold() in ("million", "billion", "mln", "bn")
+                or rx.fullmatch(
+                    r"(?:[a-z]{0,3}\$|€|£)?\d[\d.,]*(?:m|bn|mn)?", modifiers[first - 1].casefold()
+                )
+                is not None
             ):
                 kept = first
         for word in modifiers[:kept]:

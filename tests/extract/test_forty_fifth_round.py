@@ -316,3 +316,40 @@ def test_the_company_whose_officer_signs_is_a_party() -> None:
     )
     [party] = [p for p in found if p.field == "parties" and p.new and p.new.kind == "agreements"]
     assert party.quote == "Kelvaro"
+
+
+TEXTILE_MILL = (
+    "ADDIS ABABA, Ethiopia — Jiangsu Kelvex Textile Co., Ltd. on Saturday inaugurated an $85"
+    " million spinning and weaving mill at the Bahir Dar Industrial Park, the Ethiopian"
+    " Investment Commission (EIC) said.\n"
+    "Kelvex signed a land lease agreement with the Industrial Parks Development Corporation"
+    " (IPDC) in 2024, and construction began last March.\n"
+    '"This is only the first phase," said Kelvex chairman Wang Lei.'
+)
+
+
+def test_a_company_named_by_its_province_is_of_its_country() -> None:
+    found = read(TEXTILE_MILL, "en", "2026-03-09")
+    countries = {p.new.name: p.value for p in found if p.field == "country" and p.new}
+    assert countries["Jiangsu Kelvex Textile Co., Ltd."] == "CN"
+
+
+def test_a_company_said_by_its_name_past_its_province() -> None:
+    found = read(TEXTILE_MILL, "en", "2026-03-09")
+    assert "Kelvex" not in orgs(found)
+    assert _heads(found) == {"Jiangsu Kelvex Textile Co., Ltd.": "Wang Lei"}
+
+
+def test_two_works_of_one_mill_after_its_cost() -> None:
+    found = read(TEXTILE_MILL, "en", "2026-03-09")
+    assert projects(found) == {"Spinning and weaving mill in the Bahir Dar Industrial Park"}
+
+
+def test_a_host_s_province_opening_a_company_s_name_is_kept() -> None:
+    found = read(
+        "TATA Advanced Systems Maroc will build a defence plant at Berrechid, Morocco. Tata"
+        " said the plant will employ 100 people.",
+        "en",
+        "2026-03-09",
+    )
+    assert "Advanced" not in orgs(found)

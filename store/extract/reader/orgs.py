@@ -181,6 +181,12 @@ _TITLE_AFTER_QUOTE = re.compile(
 )
 
 
+# A company's legal form or group word: "Co., Ltd.", "Group", "Corporation"
+_COMPANY_FORM = re.compile(
+    r"\b(?:Co\.?,? Ltd\.?|Co\.|Ltd\.?|Limited|Group|Corporation|Corp\.?|Inc\.?|Company)(?!\w)"
+)
+
+
 class OrgsReading(PlacesReading):
     """Organisations and people, their names, countries and titles."""
 
@@ -293,7 +299,12 @@ class OrgsReading(PlacesReading):
         if entity.defaults.get("org_kind") != "company" or len(words) < 2 or entity.subject:
             return said
         if words[0] == "Grupo" or (
-            words[0] in ("PT", "JSC", "OJSC", "PJSC", "CJSC", "LLC", "OOO") and len(words) > 2
+            len(words) > 2
+            and (
+                words[0] in ("PT", "JSC", "OJSC", "PJSC", "CJSC", "LLC", "OOO")
+                # ("Jiangsu Kelvex Textile Co., Ltd.", then "Kelvex": a province opens it)
+                or places.world_subdivision_country(words[0]) not in (None, self._host_country())
+            )
         ):
             # "Grupo Kelvamex", then "Kelvamex chief executive X"; "PT Kelvaro Glass
             # Industries", then "Kelvaro's chief executive": the group's noun or the legal
@@ -430,6 +441,14 @@ class OrgsReading(PlacesReading):
             self.add(entity, "country", org.country, begin, end, 0.7)
         elif not named:
             self._seat_country(entity, org)
+            province = (
+                self._named_by_its_province(org.start, org.end) if org.kind == "company" else None
+            )
+            if province and not any(
+                p.group == entity.ref and p.field == "country" for p in self.proposals
+            ):
+                # "Jiangsu Kelvex Textile Co., Ltd.": a company named by its province
+                self.add(entity, "country", province, org.start, org.end, 0.6)
         elif org.kind == "company" and (by_name := self._named_by_its_country(org.start, org.end)):
             # "China Nonferrous Metal Mining", "Qatar Steel": a company whose name opens
             # with a country's name (no adjective) is that country's
@@ -467,6 +486,16 @@ class OrgsReading(PlacesReading):
         if len(first) < 2 or first[0] not in places.country_names():
             return None
         return None if said[0].country == self._host_country() else said[0].country
+
+    def _named_by_its_province(self, start: int, end: int) -> str | None:
+        """The country of the one province or state of the world whose name opens a
+        company's name of three words or more with a company's word ("Jiangsu Kelvex Textile
+        Co., Ltd.": China), unless the host's."""
+        words = self.text[start:end].split()
+        if len(words) < 3 or not _COMPANY_FORM.search(self.text[start:end]):
+            return None
+        country = places.world_subdivision_country(words[0])
+        return None if country is None or country == self._host_country() else country
 
     def _local_country(self, entity: Entity, org: Any) -> None:
         """ "with local firm Norvel", "la société locale Norvel", "son partenaire local X": a
