@@ -5983,7 +5983,8 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
     of = rx.search(
         # ("Pdg de la SMSP": the article before a company's letters)
         r"\b(?:de|du|of|d['’])[ '’]?(?:l['’]|(?:la|le) (?=[A-Z]{2,}\b))?(?:[A-Z][\w-]+['’]s )?"
-        r"((?:[A-Z][\w-]+ ?)+)",
+        # ("directeur général de Kelvar Côte d’Ivoire": the local arm, its country whole)
+        r"((?:[A-Z][\w-]+ ?|(?<=C[ôo]te )d['’][A-Z][\w-]+ ?)+)",
         title,
     )
     if of is None:

@@ -353,3 +353,15 @@ def test_a_host_s_province_opening_a_company_s_name_is_kept() -> None:
         "2026-03-09",
     )
     assert "Advanced" not in orgs(found)
+
+
+def test_a_local_arm_in_cote_d_ivoire_named_whole_in_a_title() -> None:
+    found = read(
+        "Le directeur général de Kelvar Agro Industries Côte d’Ivoire, Rajesh Menon, a annoncé"
+        " une deuxième phase.",
+        "fr",
+        "2026-03-06",
+    )
+    assert "Kelvar Agro Industries Côte d’Ivoire" in orgs(found)
+    assert "Kelvar Agro Industries Côte" not in orgs(found)
+    assert _heads(found) == {"Kelvar Agro Industries Côte d’Ivoire": "Rajesh Menon"}
