@@ -2643,7 +2643,9 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
 # an adjective, "the Indian government", is one only where the words say it acts:
 # _GOVERNMENT_OF_EN).
 _GOVERNMENT_NAMED = re.compile(
-    r"(?<![\w-])(?:[Tt]he )(?P<name>[Gg]overnment of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
+    # ("the Cabinet of Ministers of Kyrgyzstan": a government said by its cabinet)
+    r"(?<![\w-])(?:[Tt]he )(?P<name>(?:[Gg]overnment|Cabinet of Ministers|Council of Ministers)"
+    r" of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
     r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) [Gg]overnment)(?![\w-])"
 )
 # The kinds of government said before the word, which name no place ("the Federal

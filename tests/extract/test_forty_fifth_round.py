@@ -365,3 +365,32 @@ def test_a_local_arm_in_cote_d_ivoire_named_whole_in_a_title() -> None:
     assert "Kelvar Agro Industries Côte d’Ivoire" in orgs(found)
     assert "Kelvar Agro Industries Côte" not in orgs(found)
     assert _heads(found) == {"Kelvar Agro Industries Côte d’Ivoire": "Rajesh Menon"}
+
+
+def test_a_cabinet_of_ministers_signs_beside_a_company_with_a_legal_form() -> None:
+    found = read(
+        "The Cabinet of Ministers of Kyrgyzstan and Turkey's Kelvon Metal Sanayi A.S. signed a"
+        " memorandum of understanding on Thursday to build a copper smelter.",
+        "en",
+        "2026-06-14",
+    )
+    assert "Cabinet of Ministers of Kyrgyzstan" in orgs(found)
+    parties = {p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"}
+    assert parties == {"Cabinet of Ministers of Kyrgyzstan", "Kelvon Metal Sanayi A.S."}
+
+
+def test_studies_completed_are_no_plant_s_completion() -> None:
+    found = read(
+        "Kelvon will build a copper smelter in the Chui region. Feasibility studies are due to"
+        " be completed by the end of the year, the ministry said.",
+        "en",
+        "2026-06-14",
+    )
+    assert not [p for p in found if p.field.startswith("dates.")]
+    found = read(
+        "Kelvon will build a copper smelter in the Chui region. The smelter is due to be"
+        " completed by the end of the year, the ministry said.",
+        "en",
+        "2026-06-14",
+    )
+    assert [p for p in found if p.field == "dates.completion"]

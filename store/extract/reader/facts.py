@@ -99,6 +99,13 @@ _NEVER_BEFORE = re.compile(
     r"\b(?:never|not yet|(?:has|have|had|did|does|do) not(?: yet)?|yet to|jamais|pas encore)"
     r"(?: (?:been|be|officially|actually|really))? $"
 )
+# What is done before a plant, said as the subject of its completion: "Feasibility studies
+# are due to be completed by the end of the year", "les études seront achevées en mai"
+_PAPERWORK_DONE = re.compile(
+    r"\b(?:stud(?:y|ies)|feasibility|survey|assessments?|design|negotiations|talks|etudes?"
+    r"|faisabilite|negociations|pourparlers)\b(?: [\w-]+){0,3} (?:is|are|was|were|will|would"
+    r"|should|sont|est|seront|sera|devraient|devrait|doivent|doit)\b[^.;,]{0,30}$"
+)
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
@@ -693,6 +700,8 @@ class FactsReading(OrgsReading):
                 continue  # "l'avion d'affaires Learjet 85, qui doit entrer en service en 2013"
             if key == "operation_start" and self._company_s_history(s, a, b):
                 continue
+            if key == "completion" and _PAPERWORK_DONE.search(self.fold, max(s.start, a - 60), a):
+                continue  # "Feasibility studies are due to be completed by …": no plant's end
             date = self._date_near(s, a, b, shared=key == "completion") or self._day_of_the_report(
                 s, a, b, key
             )

@@ -59,7 +59,9 @@ _SIGNER = re.compile(
     r"(?: (?:of|from) (?:the )?[a-z][a-z' -]{2,25}?(?= (?:and|et) ))?"
     # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
     # ("… and Chinese company Zhenmao Glass Co., Ltd signed": a legal form's stop and comma)
-    r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) (?:[^.;,]|[.,](?=,? (?:ltd|limited|inc|llc|plc)\b))"
+    # ("… and Turkey's Kelvon Metal Sanayi A.S. signed": a legal form's letters and points)
+    r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) (?:[^.;,]|[.,](?=,? (?:ltd|limited|inc|llc|plc)\b)"
+    r"|(?<=\b[a-z])\.)"
     r"{1,80})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the

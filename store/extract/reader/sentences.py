@@ -88,7 +88,7 @@ _PLANT_AFTER = re.compile(
 # "National University of Ghana", "Bank of Ghana": an institution's country is its name's.
 _INSTITUTION_OF = (
     r"\b(?:University|Bank|Republic|Government|Ministry|Embassy|Council|Authority|Agency|"
-    r"Institute|Chamber|Commission|Office|Federation|Union|Academy|Board|Administration)\b"
+    r"Institute|Chamber|Commission|Office|Federation|Union|Academy|Board|Administration|Cabinet)\b"
 )
 
 
