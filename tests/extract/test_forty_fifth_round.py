@@ -394,3 +394,14 @@ def test_studies_completed_are_no_plant_s_completion() -> None:
         "2026-06-14",
     )
     assert [p for p in found if p.field == "dates.completion"]
+
+
+def test_batteries_for_vehicles_are_the_plant_s_primary_trade() -> None:
+    found = read(
+        "Kelong va construire une usine de batteries pour véhicules électriques à Kénitra.",
+        "fr",
+        "2026-03-10",
+    )
+    [sector] = [p for p in found if p.field == "sectors"]
+    assert sector.plain_value()["primary"] is True
+    assert sector.quote == "batteries pour véhicules"

@@ -688,7 +688,9 @@ class SectorsReading(FactsReading):
             value = proposal.plain_value()
             if (
                 proposal.group == entity.ref
-                and s.start <= proposal.start < a
+                # ("une usine de batteries pour véhicules électriques": the vehicles, read
+                # first, are words of the batteries' trade, said from before them)
+                and (s.start <= proposal.start < a or a < proposal.start < b)
                 # (a company's trade said first, "le constructeur automobile chinois", stays)
                 and not _MAKER_BEFORE.search(self.fold, s.start, proposal.start)
                 and proposal.field == "sectors"
