@@ -1542,6 +1542,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "Kelvo and Tarvo exchanged a memorandum of understanding": the signed copies
         # handed over, the agreement signed
         r"|\bexchanged (?:a |an |the |signed )?(?:memorand\w+|mous?|agreements?|contracts?|documents)\b"
+        # ("A memorandum of understanding to this effect was exchanged between X and Y")
+        r"|\b(?:memorand\w+|mous?|agreements?|contracts?)\b[^.;]{0,40}? (?:was|were) exchanged\b"
         r"|\b(?:ont|a) echange (?:les |des |un |une )?(?:documents|protocoles?|accords?|memorandums?)\b"
         # "culminated in the signing of a joint venture agreement", "a ceremony of signing a
         # memorandum": the signing said by its noun

@@ -405,3 +405,15 @@ def test_batteries_for_vehicles_are_the_plant_s_primary_trade() -> None:
     [sector] = [p for p in found if p.field == "sectors"]
     assert sector.plain_value()["primary"] is True
     assert sector.quote == "batteries pour véhicules"
+
+
+def test_a_memorandum_exchanged_is_signed() -> None:
+    found = read(
+        "Japan's Kelmori Seiki Co. Ltd will set up a manufacturing unit at Sri City. A"
+        " memorandum of understanding to this effect was exchanged between the Andhra Pradesh"
+        " Economic Development Board (APEDB) and the company here on Friday.",
+        "en",
+        "2026-03-07",
+    )
+    statuses = {p.value for p in found if p.field == "status" and p.new.kind == "agreements"}
+    assert statuses == {"signed"}
