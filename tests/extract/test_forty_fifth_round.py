@@ -417,3 +417,25 @@ def test_a_memorandum_exchanged_is_signed() -> None:
     )
     statuses = {p.value for p in found if p.field == "status" and p.new.kind == "agreements"}
     assert statuses == {"signed"}
+
+
+def test_the_company_spoken_of_signs() -> None:
+    found = read(
+        "Japan's Kelmori Seiki Co. Ltd will set up a manufacturing unit at Sri City. A"
+        " memorandum of understanding to this effect was exchanged between the Andhra Pradesh"
+        " Economic Development Board (APEDB) and the company here on Friday.",
+        "en",
+        "2026-03-07",
+    )
+    parties = {p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"}
+    assert parties == {"Andhra Pradesh Economic Development Board", "the company"}
+
+
+def test_the_company_s_commitment_signs_nothing() -> None:
+    found = read(
+        "Kelvo Motors will build an assembly plant at Kigali. In line with the company’s"
+        " commitment to Rwanda, Kelvo officials spoke of yesterday’s agreement with Rwanda.",
+        "en",
+        "2026-03-07",
+    )
+    assert not [p for p in found if p.quote == "the company"]

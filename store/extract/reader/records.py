@@ -304,6 +304,14 @@ _OFFICER_SIGNS = re.compile(
 )
 
 
+# "between the Board and the company", "entre l'Etat et la société", "with the company": the
+# company the text speaks of, said by its noun, as one who signs
+_WITH_THE_COMPANY = re.compile(
+    r"\b(?:(?:between|entre) [^.;]{1,80}? (?:and|et)|with|avec) (?P<company>(?:the|la|le|l') ?"
+    r"(?:company|firm|group|societe|entreprise|firme|groupe))\b(?!['’]s\b| (?:de |d'|of |[a-z]+ [A-Z]))"
+)
+
+
 class RecordsReading(ReaderState):
     """The records a sentence names, linked and given their parties."""
 
@@ -850,6 +858,36 @@ class RecordsReading(ReaderState):
                     0.5,
                 )
 
+    def _signed_by_the_company_spoken_of(
+        self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]
+    ) -> None:
+        """ "A memorandum … was exchanged between the Board and the company", "signé entre
+        l'Etat et la société": the company the plant spoken of is built by signs it."""
+        agreements = [e for m, e in mentions if m.kind == "agreements"]
+        said = _WITH_THE_COMPANY.search(self.fold, s.start, s.end)
+        plant = self.focus.get("projects")
+        if not agreements or said is None or plant is None:
+            return
+        builders = [
+            p.plain_value()["org"]
+            for p in self.proposals
+            if p.group == plant.ref
+            and p.field == "parties"
+            and isinstance(p.plain_value(), dict)
+            and p.plain_value().get("role") == "partner"
+        ]
+        if len(set(builders)) != 1:
+            return  # (none, or two: which one the words point at is not said)
+        if any(
+            p.group == agreements[0].key
+            and p.field == "parties"
+            and p.plain_value().get("org") == builders[0]
+            for p in self.proposals
+        ):
+            return
+        a, b = said.span("company")
+        self.add(agreements[0], "parties", {"org": builders[0], "role": "party"}, a, b, 0.4)
+
     def _signed_on_behalf(
         self,
         s: Sentence,
@@ -882,6 +920,7 @@ class RecordsReading(ReaderState):
         organisations of those who signed are the agreement's parties."""
         self._signed_on_behalf(s, mentions, orgs)
         self._signed_by_its_officer(s, mentions, orgs)
+        self._signed_by_the_company_spoken_of(s, mentions)
         cue = rx.search(
             r"(?:signee? par|paraphee? par|signed by|initialled by)"
             # "a été signé hier, dimanche 10 septembre, à Kigali par X et Y": when and where
