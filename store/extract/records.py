@@ -822,6 +822,17 @@ def _many_counted(fold: str, start: int, at: int) -> bool:
 _MADE_IN_LABEL = re.compile(r' ?[«“"] ?(?i:made in|fabriqu\w* (?:au|en)) [^«»“”"]{2,30}[»”"]')
 
 
+# "Il s'agit de la deuxième usine du groupe en Tunisie", "C'est la troisième usine de la
+# société": the plant spoken of, its rank among its owner's, no plant of its own
+_ITS_RANK_TOLD = re.compile(
+    r"\b(?:il s'agit|c'est|ce sera|elle est|il est)(?: (?:de|d'))? (?:la|le|l') ?"
+    r"(?:deuxieme|troisieme|quatrieme|cinquieme|seconde?|premiere?|\d+e(?:me)?) [a-z]+$"
+)
+_OWNERS_RANK_AFTER = re.compile(
+    r" (?:du|de la|de l') ?(?:groupe|societe|entreprise|compagnie|firme)\b"
+)
+
+
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
@@ -845,6 +856,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue  # "la plus grande usine de ce type": a comparison
         if rx.search(r"\b(?:une? telle?|de telles?) (?:[\w-]+ )?$", before):
             continue  # "l'arrivée d'une telle usine": a kind, no plant
+        if _ITS_RANK_TOLD.search(fold, max(start, a - 20), noun_end) and _OWNERS_RANK_AFTER.match(
+            fold, noun_end, end
+        ):
+            continue  # "Il s'agit de la deuxième usine du groupe en Tunisie": the one spoken of
         if _ONE_OF_ALTERNATIVES.search(before) and _ALTERNATIVES_AFTER.match(fold, b, end):
             # "sont alors prévus un projet immobilier, une autre plantation ou une ferme
             # solaire": what may be built, one thing or another, is no project yet

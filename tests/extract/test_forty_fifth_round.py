@@ -439,3 +439,14 @@ def test_the_company_s_commitment_signs_nothing() -> None:
         "2026-03-07",
     )
     assert not [p for p in found if p.quote == "the company"]
+
+
+def test_the_plant_s_rank_among_its_owner_s_names_no_other_plant() -> None:
+    found = read(
+        "Le groupe italien Kelmar Cavi a inauguré samedi sa nouvelle usine de câbles"
+        " électriques dans la zone industrielle de Béja. Il s’agit de la deuxième usine du"
+        " groupe en Tunisie, après celle de Bizerte ouverte en 2015.",
+        "fr",
+        "2026-03-16",
+    )
+    assert projects(found) == {"Usine de câbles électriques de Béja"}
