@@ -3961,6 +3961,17 @@ def _spelled_before_acronym(
         words = match.group(1).split()
         while words and words[0] in ("The", "Le", "La", "Les", "L'", "L’", "As", "In", "For"):
             a += len(words.pop(0)) + 1
+        for n in (1, 2, 3):
+            # "Saudi Arabia's Public Investment Fund (PIF)": whose it is, no word of its name
+            owner = " ".join(words[:n])
+            if (
+                len(words) > n + 1
+                and rx.search(r"['’]s$", owner)
+                and only_a_country(fold_text(owner[:-2]))
+            ):
+                a += len(owner) + 1
+                words = words[n:]
+                break
         acronym = match.group(2)
         # "PDG de Ciments d'Afrique (CIMAF)": the words before the acronym's first letter
         # are not its name

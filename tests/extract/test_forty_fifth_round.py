@@ -450,3 +450,15 @@ def test_the_plant_s_rank_among_its_owner_s_names_no_other_plant() -> None:
         "2026-03-16",
     )
     assert projects(found) == {"Usine de câbles électriques de Béja"}
+
+
+def test_a_country_of_two_words_owning_a_body_named_by_its_letters() -> None:
+    found = read(
+        "RIYADH (Reuters) - Saudi Arabia's Public Investment Fund (PIF) and China's Kelsteel"
+        " Group have agreed to build a $2.1 billion steel plate mill at Ras Al Khair.",
+        "en",
+        "2026-03-08",
+    )
+    assert orgs(found) == {"Public Investment Fund", "Kelsteel Group"}
+    countries = {p.new.name: p.value for p in found if p.field == "country" and p.new}
+    assert countries == {"Public Investment Fund": "SA", "Kelsteel Group": "CN"}
