@@ -90,7 +90,9 @@ _THE_COSTED = re.compile(
     # ("the Sh2 billion factory", "the Rs500 crore plant": a currency's letters)
     r"|(?:sr|rs|ksh|sh|tsh|ush|n|rm|inr|ngn|zar|sar|aed)\.? ?(?=\d))"
     r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
-    r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar))"
+    r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar)"
+    # "The 45,000-square-meter plant": said by its floor area
+    r"|\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|m2|hectares?|acres?))"
     r"(?: [\"“”«»]?[a-z-]+[\"“”«»]?){0,3} $"
 )
 # A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a

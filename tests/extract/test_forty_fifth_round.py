@@ -462,3 +462,14 @@ def test_a_country_of_two_words_owning_a_body_named_by_its_letters() -> None:
     assert orgs(found) == {"Public Investment Fund", "Kelsteel Group"}
     countries = {p.new.name: p.value for p in found if p.field == "country" and p.new}
     assert countries == {"Public Investment Fund": "SA", "Kelsteel Group": "CN"}
+
+
+def test_a_plant_said_by_its_floor_area_gets_its_trade() -> None:
+    found = read(
+        "Kelbrink broke ground Tuesday on a factory in Celaya. The 45,000-square-meter plant will"
+        " make 2 million brake calipers a year.",
+        "en",
+        "2026-03-11",
+    )
+    assert sector_names(found) == {"Automotive"}
+    assert [p for p in found if p.field == "sectors"]
