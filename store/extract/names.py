@@ -2091,6 +2091,16 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             else:  # "la société nationale … ( Sonatrach )": its name, given again
                 org.also = bracket.group(1)
             inside += [o for o in found if org.end <= o.start < at + bracket.end()]
+        short = None if bracket else _SHORT_NAME_IN_BRACKETS.match(text, at, end)
+        if (
+            short
+            and org.also is None
+            and _BODY_WORD.fullmatch(fold_text(short[1].split()[-1]))
+            and not countries_in(fold_text(short[1]))
+        ):
+            # "la Banque d'import-export de l'Inde (Exim Bank)": its short name, given again
+            org.also = short[1]
+            inside += [o for o in found if org.end <= o.start < at + short.end()]
     for spelled_out in _acronym_spelled(text, fold, start, end):
         # (its letters read as a name of their own; "… (MBW) and Tarvelmash": another's)
         closed = text.find(")", spelled_out.end, spelled_out.end + 12)
@@ -3927,6 +3937,10 @@ _BODY_WORD = re.compile(
     r"\b(?:authority|commission|agency|council|corporation|company|bank|board|office|institute"
     r"|university|ministry|agence|autorite|societe|ministere|group|holdings?|limited|ltd)\b"
 )
+
+
+# "(Exim Bank)", "(Kelvo Group)": a body's short name in brackets, after its full name
+_SHORT_NAME_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s*\)")
 
 
 def _site_said_as_place(text: str, fold: str, start: int, a: int, b: int) -> bool:

@@ -1244,6 +1244,8 @@ _AMBIGUOUS_SAID = re.compile(
     r"|\b(mali|niger|chad|guinea|jordan)(?='s\b)"
     # "in Maan Governorate, Jordan.": the country after a place and a comma
     r"|(?<=[a-z], )(mali|niger|chad|guinea|jordan)(?=[.;,)]|$)"
+    # "Niger : pose de la première pierre …": a headline's country before its colon
+    r"|(?:^|(?<=\n))(mali|niger|chad|guinea|jordan)(?= ?:)"
 )
 _AMBIGUOUS_CODES = {"mali": "ML", "niger": "NE", "chad": "TD", "guinea": "GN", "jordan": "JO"}
 
@@ -1359,7 +1361,7 @@ def _countries_in(fold: str) -> tuple[CountryMention, ...]:
             found.append(CountryMention(code, match.start(1), match.end(1)))
     if any(name in fold for name in _AMBIGUOUS_CODES):
         for match in _AMBIGUOUS_SAID.finditer(fold):
-            group = next(g for g in (1, 2, 3) if match.group(g))
+            group = next(g for g in (1, 2, 3, 4) if match.group(g))
             a, b = match.start(group), match.end(group)
             if not any(c.start < b and a < c.end for c in found):
                 found.append(CountryMention(_AMBIGUOUS_CODES[match.group(group)], a, b))

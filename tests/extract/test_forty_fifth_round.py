@@ -473,3 +473,26 @@ def test_a_plant_said_by_its_floor_area_gets_its_trade() -> None:
     )
     assert sector_names(found) == {"Automotive"}
     assert [p for p in found if p.field == "sectors"]
+
+
+TRACTORS = (
+    "Niger : pose de la première pierre d’une usine de montage de tracteurs à Dosso\n"
+    "Le ministre de l’Agriculture a procédé vendredi à Dosso à la pose de la première pierre"
+    " d’une usine de montage de tracteurs réalisée par la société indienne Kelmahindra"
+    " Tractors Ltd.\n"
+    "Financé par la Banque d’import-export de l’Inde (Exim Bank) à hauteur de 15 millions de"
+    " dollars, le projet permettra d’assembler 500 tracteurs par an."
+)
+
+
+def test_a_body_s_short_name_in_brackets_is_its_own() -> None:
+    found = read(TRACTORS, "fr", "2026-03-09")
+    assert "Exim Bank" not in orgs(found)
+    names = {p.value["fr"] for p in found if p.field == "name" and p.new.kind == "orgs"}
+    assert {"Banque d’import-export de l’Inde", "Exim Bank"} <= names
+
+
+def test_a_headline_s_country_before_its_colon_and_a_lender_s_country() -> None:
+    found = read(TRACTORS, "fr", "2026-03-09")
+    [pair] = [p.value for p in found if p.field == "countries"]
+    assert pair == ["IN", "NE"]

@@ -94,6 +94,10 @@ _SAME_SITE = re.compile(
 
 
 # "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
+# "Banque d'import-export de l'", "Export-Import Bank of": a lender named by its country
+_LENDER_OF_BEFORE = re.compile(
+    r"\b(?:banque|bank|fonds|fund)\b[^.;,()]{0,30}? (?:de l'|de la |du |d'|de |of (?:the )?)$"
+)
 _SAID_AS_WHERE = re.compile(r"\b(?:in|en|au|aux|a|into|to) (?:the )?$")
 
 
@@ -1324,6 +1328,8 @@ class PlacesReading(RecordsReading):
                     # ("l'ambassadeur de l'Inde": the country that sent an envoy)
                     or _ENVOY_BEFORE.search(self.fold, max(0, c.start - 30), c.start)
                     or _ENVOY_AFTER.match(self.fold, c.end)
+                    # ("la Banque d'import-export de l'Inde": the country that lends)
+                    or _LENDER_OF_BEFORE.search(self.fold, max(0, c.start - 50), c.start)
                 )
                 counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
             for c in self.us_states:
