@@ -292,7 +292,12 @@ def countries_of_towns(text: str, fold: str) -> list[str]:
             towns = sorted(world.get(said, ()), key=lambda t: -t.population)
             if not towns:
                 continue
-            if b < end and not rx.match(r" (?:township|district|county|city)\b", fold[b : b + 10]):
+            if b < end and not rx.match(
+                # ("in Faisalabad SEZ", "Kelvo Industrial Park": a zone the town names)
+                r" (?:township|district|county|city|sez|epz|zone|industrial|special|free|export"
+                r"|economic|park|estate)\b",
+                fold[b : b + 12],
+            ):
                 break
             clear = len(towns) == 1 or towns[0].population >= 10 * towns[1].population
             if clear and towns[0].country not in found:

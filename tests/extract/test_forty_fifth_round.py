@@ -496,3 +496,15 @@ def test_a_headline_s_country_before_its_colon_and_a_lender_s_country() -> None:
     found = read(TRACTORS, "fr", "2026-03-09")
     [pair] = [p.value for p in found if p.field == "countries"]
     assert pair == ["IN", "NE"]
+
+
+def test_a_company_s_seat_is_no_place_s_country() -> None:
+    found = read(
+        "Chinese firm to set up tyre factory in Faisalabad SEZ\n"
+        "LAHORE: China-based Kelrun Tyre Co has signed an agreement with the Faisalabad"
+        " Industrial Estate Development and Management Company (FIEDMC) to establish a tyre"
+        " manufacturing plant at the M-3 Industrial City, officials said on Wednesday.",
+        "en",
+        "2026-03-12",
+    )
+    assert {p.plain_value()["country"] for p in found if p.field == "location"} == {"PK"}

@@ -94,6 +94,8 @@ _SAME_SITE = re.compile(
 
 
 # "a factory in Ghana", "en Guinée-Bissau": a country said as where something is
+# "China-based", "Turkish-owned": a company's seat or owners, said of it, no place's country
+_OWNED_AFTER = re.compile(r"-(?:based|owned|invested|funded|backed|run|headquartered|listed)\b")
 # "Banque d'import-export de l'", "Export-Import Bank of": a lender named by its country
 _LENDER_OF_BEFORE = re.compile(
     r"\b(?:banque|bank|fonds|fund)\b[^.;,()]{0,30}? (?:de l'|de la |du |d'|de |of (?:the )?)$"
@@ -1259,6 +1261,7 @@ class PlacesReading(RecordsReading):
             ]
             if not _COMPANY_AFTER.match(self.fold, s.start + c.end)
             and not _POSSESSIVE_COMPANY.match(self.text, s.start + c.end)
+            and not _OWNED_AFTER.match(self.fold, s.start + c.end)
             and abs(s.start + c.start - a) < 80
             # "basée à Taipei (Taiwan)", "based in China": a company's seat, no place's
             and not _SEAT_COUNTRY.search(
@@ -1330,6 +1333,8 @@ class PlacesReading(RecordsReading):
                     or _ENVOY_AFTER.match(self.fold, c.end)
                     # ("la Banque d'import-export de l'Inde": the country that lends)
                     or _LENDER_OF_BEFORE.search(self.fold, max(0, c.start - 50), c.start)
+                    # ("China-based Kelrun Tyre Co": where the company is seated)
+                    or _OWNED_AFTER.match(self.fold, c.end)
                 )
                 counts[c.country] += 0 if investor else _host_weight(self.text, self.fold, c)
             for c in self.us_states:
