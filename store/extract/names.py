@@ -92,7 +92,7 @@ _LOWER_THEN_NAME = re.compile(
     r"(?P<again>[A-Z][\w-]+(?: [A-Z][\w-]+)?)(?: [A-Z][\w-]+){0,2}(?![\w'’-])"
 )
 _ADJ = re.compile(
-    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|plats?|froid|chaud|publics?"
+    r"(?:[a-z-]+(?:eux|euse|euses|el|els|ique|iques|aire|aires|al|ale|ales|aux|elle|elles|ien|ienne|iens|iennes|if|ive|ifs|ives|ee|ees|il|ils|e|es|s)|russe|russes|turc|turque|chinois|chinoise|brut|lourde?s?|neuf|blanc|vert|noir|gris|plats?|froid|chaud|publics?"
     # "du Développement minier", "pétrolier" (no month: "janvier", "février")
     r"|[a-z-]+(?<!janv)(?<!fevr)iers?)$"
 )

@@ -632,6 +632,8 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # the plant does, no part of its name
                 r"contribue\w*|constitue\w*|effectue\w*|participe\w*|beneficie\w*|genere\w*|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
+                # ("une usine de ciment blanc près de Nouadhibou": where, no part of its name)
+                r"pres|loin|"
                 r"sera|est|a|ont|was|were|is|are|has|have|had|will|would|emploie\w*|compte\w*|ouverte?s?|"
                 r"construite?s?|achevee?s?|installee?s?|erigee?s?|etablie?s?|livree?s?|"
                 r"produi[rst]\w*|dispose\w*|fonctionne\w*|represente\w*|devrai\w*|pourrai\w*|denomme\w*|baptise\w*|appele\w*|surnomme\w*|sise?s?|permet\w*|implante\w*|situe\w*|prevue?|destine\w*|dediee?s?|realise\w*|lance\w*|signe\w*|conclu\w*|paraphe\w*|approuve\w*|ratifie\w*|inaugure\w*|posee?s?|annoncee?s?|financee?s?|estimee?|entre\w*|base\w*|consist\w*|vise\w*|concern\w*|"

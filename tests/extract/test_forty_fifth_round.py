@@ -508,3 +508,10 @@ def test_a_company_s_seat_is_no_place_s_country() -> None:
         "2026-03-12",
     )
     assert {p.plain_value()["country"] for p in found if p.field == "location"} == {"PK"}
+
+
+def test_a_colour_qualifies_what_is_made_and_near_ends_the_name() -> None:
+    found = read("Kelsun va construire une usine d'hydrogène vert près de Nouadhibou.", "fr")
+    assert projects(found) == {"Usine d'hydrogène vert de Nouadhibou"}
+    found = read("Kelsun va construire une usine de ciment blanc près de Nouadhibou.", "fr")
+    assert projects(found) == {"Usine de ciment blanc de Nouadhibou"}
