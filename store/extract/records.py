@@ -1767,7 +1767,15 @@ def aside_plant(fold: str, start: int, at: int, subject_at: int) -> bool:
     if not start <= subject_at < at:
         return False
     window = fold[max(subject_at, at - 60) : at].replace("’", "'")
-    return bool(_ASIDE.search(window))
+    return bool(_ASIDE.search(window) or _PHASE_OF.search(window))
+
+
+# "The mill, the first phase of a planned $120 million integrated textile complex, employs
+# 700": the whole the subject is a phase of, said beside it
+_PHASE_OF = re.compile(
+    r"(?:^|, )(?:the |la |le |l')?(?:first|second|third|initial|premiere|deuxieme|seconde"
+    r"|troisieme) (?:phase|stage|tranche|etape) (?:of|de|du|des|d') ?[^.;,]{0,40}$"
+)
 
 
 # The opening of a bracket that glosses an acronym: "(FAL, pour «", "(FAL, for "

@@ -515,3 +515,15 @@ def test_a_colour_qualifies_what_is_made_and_near_ends_the_name() -> None:
     assert projects(found) == {"Usine d'hydrogène vert de Nouadhibou"}
     found = read("Kelsun va construire une usine de ciment blanc près de Nouadhibou.", "fr")
     assert projects(found) == {"Usine de ciment blanc de Nouadhibou"}
+
+
+def test_the_whole_a_plant_is_the_first_phase_of_gathers_none_of_its_figures() -> None:
+    found = read(
+        "Kelmak Tekstil, a Turkish textile manufacturer, has commissioned a spinning mill at"
+        " Kisumu, President William Ruto said on Monday. The mill, the first phase of a planned"
+        " integrated textile complex, employs 700 workers.",
+        "en",
+        "2026-03-10",
+    )
+    [jobs] = [p for p in found if p.field == "jobs"]
+    assert jobs.new.name == "Spinning mill at Kisumu"
