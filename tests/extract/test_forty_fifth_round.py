@@ -527,3 +527,30 @@ def test_the_whole_a_plant_is_the_first_phase_of_gathers_none_of_its_figures() -
     )
     [jobs] = [p for p in found if p.field == "jobs"]
     assert jobs.new.name == "Spinning mill at Kisumu"
+
+
+def _countries_of(found: list[Any]) -> dict[str, str]:
+    return {p.new.name: p.value for p in found if p.field == "country" and p.new}
+
+
+def test_a_company_s_nationality_said_before_it_and_its_owner() -> None:
+    found = read(
+        "Chinese state-owned Kelvin Power Construction Corp. has signed a $600 million"
+        " engineering, procurement and construction (EPC) contract with Zambia's Kelmwe Cement"
+        " Ltd to build a clinker line in Ndola.",
+        "en",
+        "2026-03-06",
+    )
+    assert _countries_of(found) == {
+        "Kelvin Power Construction Corp.": "CN",
+        "Kelmwe Cement Ltd": "ZM",
+    }
+    parties = {p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"}
+    assert parties == {"Kelvin Power Construction Corp.", "Kelmwe Cement Ltd"}
+
+
+def test_a_nationality_opening_a_company_s_name_says_its_country() -> None:
+    found = read(
+        "Chinese Kelvin Power Construction Corp. has signed a contract with Kelmwe.", "en", None
+    )
+    assert "CN" in _countries_of(found).values()

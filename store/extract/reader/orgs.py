@@ -181,6 +181,12 @@ _TITLE_AFTER_QUOTE = re.compile(
 )
 
 
+# "Chinese state-owned ", "Indian privately held ": a nationality and who owns the company,
+# said before its name
+_NATIONAL_OWNER_BEFORE = re.compile(
+    r"\b([a-z-]+) (?:state[- ]owned|state[- ]run|state[- ]backed|government[- ]owned"
+    r"|privately[- ](?:owned|held)|family[- ]owned|publicly[- ]listed) $"
+)
 # A company's legal form or group word: "Co., Ltd.", "Group", "Corporation"
 _COMPANY_FORM = re.compile(
     r"\b(?:Co\.?,? Ltd\.?|Co\.|Ltd\.?|Limited|Group|Corporation|Corp\.?|Inc\.?|Company)(?!\w)"
@@ -399,6 +405,25 @@ class OrgsReading(PlacesReading):
             org.name, name_start = org.name[whose.end(1) + 1 :], name_start + whose.end(1) + 1
             if org.country is None:
                 org.country = nationality_word(fold(whose[1]))
+        elif (
+            whose
+            and org.country is None
+            and org.kind == "company"
+            and nationality_word(fold(whose[1]))
+            and not self._a_common_word(whose[2])
+        ):
+            # "Chinese Kelvin Power Construction Corp. has signed", "Indian Oil Corporation":
+            # the adjective may be a word of the name; whose the company is, it says all the same
+            org.country = nationality_word(fold(whose[1]))
+        owned = (
+            _NATIONAL_OWNER_BEFORE.search(self.fold, max(0, org.start - 50), org.start)
+            if org.country is None and org.kind == "company"
+            else None
+        )
+        if owned and nationality_word(owned[1]):
+            # "Chinese state-owned Kelvin Power Construction Corp.": whose it is, and who owns it
+            org.country = nationality_word(owned[1])
+            org.said_from = owned.start()
         # "Safran Electrical & Power, filiale de Safran": the owner named after its
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)

@@ -81,7 +81,9 @@ _SIGNER = re.compile(
     # its letters after it; "a conclu avec le gouvernement gabonais, trois protocoles": a
     # comma after it)
     r"(?:[^.;,]{0,20}? (?:avec|with) [^.;,()]{1,90}(?:\([^()]{1,20}\)|,))?"
-    r"(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}"
+    # ("a $600 million engineering, procurement and construction (EPC) contract": the
+    # contract's kind, its words listed with commas)
+    r"(?:[^.;,]|(?<=\d)[.,](?=\d)|,(?= [a-z])){0,70}"
 )
 # "X a signé avec le ministère de l'Industrie un protocole d'accord": the one signed with,
 # named between the verb and the agreement
