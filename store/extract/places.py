@@ -814,7 +814,9 @@ _IN_A_PART_OF = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w'’-]*[a-z][\w'’-]*"
 _CAPITALISED = re.compile(
-    rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}){{0,3}}"
+    rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}"
+    # "Yen Phong II-C Industrial Park": a numeral between the words of a zone's name
+    r"|\s(?:[IVX]{1,4}|\d{1,2})(?:-[A-Z0-9]{1,2})?(?=\s[A-Z][a-z])){0,4}"
 )
 _NOT_PLACES = frozenset(
     [

@@ -554,3 +554,15 @@ def test_a_nationality_opening_a_company_s_name_says_its_country() -> None:
         "Chinese Kelvin Power Construction Corp. has signed a contract with Kelmwe.", "en", None
     )
     assert "CN" in _countries_of(found).values()
+
+
+def test_a_numeral_inside_a_zone_s_name() -> None:
+    found = read(
+        "South Korea's Kelsung Electronics Co. on Monday broke ground on a $1.2 billion factory"
+        " making camera modules in Yen Phong II-C Industrial Park, in the northern province of"
+        " Bac Ninh.",
+        "en",
+        "2026-03-10",
+    )
+    [where] = [p.plain_value() for p in found if p.field == "location"]
+    assert where["locality"] == "Yen Phong II-C Industrial Park"
