@@ -2055,7 +2055,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found += _agencies_named(text, fold, start, end, found)
     found += _zones_that_sign(text, start, end, found)
     found += _capitals_with_article(text, fold, start, end, found)
-    found += _capitals_joined(text, start, end, found)
+    found += _capitals_joined(text, fold, start, end, found)
     # An acronym in brackets after an organisation names it too: "(Sonatrach)", "(IRRPL)".
     inside: list[OrgMention] = []
     for org in found:
@@ -3791,12 +3791,14 @@ _CAPITALS_JOINED = re.compile(
 
 
 _PLURAL_FIRMS_BEFORE = re.compile(
-    r"\b(?:sociétés|societes|entreprises|firmes|groupes|companies|firms|groups)"
+    r"\b(?:societes|entreprises|firmes|groupes|companies|firms|groups)"
     r"(?: [\w-]+)? $"
 )
 
 
-def _capitals_joined(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
+def _capitals_joined(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
     """Companies in capitals joined to a company the sentence names (``_CAPITALS_JOINED``)."""
     more: list[OrgMention] = []
     for org in [o for o in found if o.kind == "company"]:
@@ -3814,7 +3816,7 @@ def _capitals_joined(text: str, start: int, end: int, found: list[OrgMention]) -
         ):
             continue
         # ("les sociétés chinoises X et Y": the plural says both companies' country)
-        plural = _PLURAL_FIRMS_BEFORE.search(text.casefold(), max(start, org.start - 40), org.start)
+        plural = _PLURAL_FIRMS_BEFORE.search(fold, max(start, org.start - 40), org.start)
         country = org.country if plural else None
         said_from = org.said_from if plural else None
         more.append(OrgMention(name, "company", a, b, country, None, 0.55, said_from))

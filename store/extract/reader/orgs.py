@@ -802,7 +802,7 @@ class OrgsReading(PlacesReading):
 
     def _head_said_before(self, person: Any, orgs: list[tuple[Any, Entity]]) -> None:
         """ "la Compagnie Nationale de Pétrole (GEPETROLE) dirigée par X", "Kelvo Mining,
-        headed by X": the organisation named right before heads its list of heads."""
+        headed by X": the person heads the organisation named right before."""
         before = [
             (o, e)
             for o, e in orgs
