@@ -933,6 +933,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.49, 0.45),
     },
+    {
+        "set": "round forty-six, held-out BJ",
+        "commit": "078774b3508fdaf55c9d7d751272734c75b75770",
+        "articles": [
+            "acotonou-infraskipper-benin",
+            "adiac-bacalhau-pointenoire-2015",
+            "cambodiadaily-tanbien-kraya",
+            "dailynewsegypt-egyptianafrican-darelsalam-2012",
+            "hindustantimes-hongshishivam-nawalparasi-2017",
+        ],
+        "reported": (0.42, 0.38),
+    },
 ]
 
 
