@@ -993,8 +993,14 @@ def unknown_places(
             r" (?:province|region|district|state|county|governorate|oblast|prefecture)\b",
             fold[a + len(name) :],
         )
+        # "in Santuk district's Kraya commune": a smaller place said as a district's, by
+        # the word for its kind after it
+        district_s = rx.search(r"\b(?:district|county|province)['’]s $", lead) and rx.match(
+            r" (?:commune|village|town|township|municipality)\b", fold[a + len(name) :]
+        )
         if (
             not rx.search(_PLACE_WORDS, lead)
+            and not district_s
             and not part_of
             and not typed
             and not island

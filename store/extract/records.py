@@ -67,6 +67,8 @@ _COSTED = re.compile(
     r"(?:[- ](?:dollars?|euros?|usd|riyals?|rupees?|naira|rand|shillings?|won|yen|yuan))?(?:[- ]dollar)?"
     # "a SR3.3 billion ($879.8 million) factory": its conversion in brackets
     r"(?: \([^()]{1,30}\))? $"
+    # "a multimillion-dollar factory", "a billion-dollar plant": a cost said in one word
+    r"|\b(?:a|an) (?:new )?(?:multi-?)?(?:million|billion)-dollar $"
     # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
     r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
     r"m2|m²|hectares?|ha|acres?)[- ]$"
@@ -298,6 +300,11 @@ _NOT_MODIFIERS = frozenset(
         "his",
         "her",
     }
+)
+
+# "a multimillion-dollar factory": its cost said in one word, no word of its name
+_COST_WORDS = frozenset(
+    f"{multi}{size}-dollar" for multi in ("", "multi", "multi-") for size in ("million", "billion")
 )
 
 # Words that end an English project's modifiers, read back from its noun: those that open
@@ -1241,7 +1248,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         for word in modifiers[:kept]:
             a += len(word) + 1
         modifiers = modifiers[kept:]
-        while modifiers and modifiers[0].casefold() in _NOT_MODIFIERS | {
+        while modifiers and modifiers[0].casefold() in _NOT_MODIFIERS | _COST_WORDS | {
             "the",
             "a",
             "an",
@@ -2144,20 +2151,29 @@ _FOR_THE_WORK_OF = re.compile(
 # "a factory to manufacture coatings", "a composite factory to produce textile, garments and
 # accessories": what a plant is to make, said by a verb, one product or a list of them
 # (a product's acronym is one of its words: "to produce LED lighting lamps")
+# ("to process rubber grown at nearby plantations": where the product comes from, no word
+# of it)
+_FROM_WHERE = r"(?:grown|sourced|supplied|harvested|bought|imported|mined|caught)\b"
 _PRODUCT = (
     r"(?!(?:the|a|an|its|their|this|that|it|will|is|was)\b)"
-    r"(?:(?:[a-z]|[A-Z]{2,}\b)[\w-]* ){0,2}[a-z][\w-]*"
+    rf"(?:(?!{_FROM_WHERE})(?:[a-z]|[A-Z]{{2,}}\b)[\w-]* ){{0,2}}(?!{_FROM_WHERE})[a-z][\w-]*"
 )
 _TO_MAKE = re.compile(
     rf" to (?:manufacture|produce|make|assemble|process) {_PRODUCT}"
     rf"(?:, {_PRODUCT})*(?:,? (?:and|or) {_PRODUCT})?"
     # "to produce parts for wind turbines": what the product is for, a thing, is its word
     rf"(?: for (?!(?:export|exports|sale|the|a|an|its|their|local|domestic)\b){_PRODUCT})?"
-    r"(?= in | at | near | with | for | from |[,.;]| which| that|$)"
+    rf"(?= in | at | near | with | for | from |[,.;]| which| that|$| {_FROM_WHERE})"
 )
 # "a new factory in Ħal-Far to produce parts": the plant's town said between its noun and
 # what it is to make
-_TOWN_BETWEEN = re.compile(r" in [A-ZÀ-ÖØ-ÝĀ-ž][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?= to )")
+_TOWN_BETWEEN = re.compile(
+    r" in [A-ZÀ-ÖØ-ÝĀ-ž][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+    # ("in Kampong Thom province Wednesday to process rubber": its region, the day it opened)
+    r"(?: (?:province|district|region|county|state))?"
+    r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
+    r"(?= to )"
+)
 
 
 _INAUGURATED_NAME = re.compile(
@@ -2970,10 +2986,15 @@ _PLANTS_COUNTED = re.compile(
 )
 
 
+# "a multimillion-dollar factory": a cost said in one word, with no sum
+_ONE_WORD_COST = re.compile(r"\b(?:a|an) (?:new )?(?:multi-?)?(?:million|billion)-dollar $")
+
+
 def costed_before(fold: str, start: int, at: int) -> bool:
     """True if the plant said at ``at`` is said with its own cost before its noun ("a 720
-    billion won ($768 million) dockyard")."""
-    return bool(_COSTED.search(fold, max(start, at - 60), at))
+    billion won ($768 million) dockyard"); "a multimillion-dollar factory" says no sum."""
+    said = _COSTED.search(fold, max(start, at - 60), at)
+    return said is not None and not _ONE_WORD_COST.search(said.group())
 
 
 def told_apart_before(fold: str, start: int, at: int, end: int) -> bool:

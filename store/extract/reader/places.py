@@ -334,6 +334,11 @@ _EVENT_AT = (
 # A place that opens a market's name: "the Tokyo Stock Exchange", "la Bourse de Paris"
 # (said "Bourse de", the place after it is read apart)
 _MARKET_AFTER = re.compile(r" (?:Stock|Securities|Commodity|Commodities) Exchange\b")
+# "in Santuk district's Kraya commune": a district's name before the smaller place in it
+_WHOSE_COMMUNE = re.compile(
+    r" (?:district|county|province)['’]s [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+    r" (?:commune|village|town|township|municipality)\b"
+)
 
 
 # A plant's noun right before the place: "a plant in", "une usine à"
@@ -555,6 +560,8 @@ class PlacesReading(RecordsReading):
                 continue  # a dateline in brackets, "(July 19, 2011, Addis Ababa)--"
             if _MARKET_AFTER.match(self.text, b):
                 continue  # "listed on the Tokyo Stock Exchange": a market's name, no place
+            if _WHOSE_COMMUNE.match(self.text, b):
+                continue  # "in Santuk district's Kraya commune": the commune is the site
             if rx.match(r"['’]s ", self.text[b : b + 3]) and any(
                 0 < o.start - b <= 20 for o, _ in orgs
             ):
