@@ -1167,7 +1167,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     plain = _plain_capitals(text)
     if plain is text:
         found = [_without_dangling_link(org) for org in _orgs_in(text, fold, start, end, lang)]
-        return _bracketed_nationals(fold, start, _missions_apart(found))
+        return _bracketed_nationals(fold, start, _missions_apart(text, found))
     found = [_without_dangling_link(org) for org in _orgs_in(plain, fold, start, end, lang)]
     for org in found:
         # each name as the text spells it, its capitals restored
@@ -1176,7 +1176,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
             org.acronym = _as_spelled(text, plain, org.acronym, org.start)
         if org.also:
             org.also = _as_spelled(text, plain, org.also, org.start)
-    return _bracketed_nationals(fold, start, _missions_apart(found))
+    return _bracketed_nationals(fold, start, _missions_apart(text, found))
 
 
 # "the Indian High Commission and Apollo International Ltd.": a diplomatic mission, then a
@@ -1184,17 +1184,60 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
 _MISSION_AND = re.compile(r"((?:[A-Z][\w-]+ )*High Commission(?: of [A-Z][\w-]+)?) and (?=[A-Z])")
 
 
-def _missions_apart(found: list[OrgMention]) -> list[OrgMention]:
-    """``found``, a company's name that opens with a diplomatic mission and "and" made two:
-    the mission, then the company."""
+# "Investment Board of Nepal and Kelvo Cement P Ltd signed …": a country's public body,
+# then a company joined to it by "and"
+_COUNTRY_S_BODY_AND = re.compile(
+    r"((?:[A-Z][\w-]+ )*(?:Board|Authority|Agency|Ministry|Commission|Council|Government)"
+    r" of (?:the )?([A-Z][\w-]+(?: [A-Z][\w-]+)?)) and (?=[A-Z])"
+)
+
+
+# A country's name, then "and" and a capital: "China and Shivam Holdings"
+_COUNTRY_AND = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?=[A-Z])")
+
+
+def _mission_and(org: OrgMention) -> re.Match[str] | None:
+    """The diplomatic mission or the country's public body that opens ``org``'s name, then
+    "and" and a company's name."""
+    said = _MISSION_AND.match(org.name) if org.kind == "company" else None
+    if said is None:
+        said = _COUNTRY_S_BODY_AND.match(org.name)
+        if said is not None and not only_a_country(fold_text(said.group(2))):
+            return None
+    return said
+
+
+def _missions_apart(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """``found``, a company's name that opens with a diplomatic mission (or a country's
+    public body) and "and" made two: the mission, then the company."""
     out: list[OrgMention] = []
     for org in found:
-        said = _MISSION_AND.match(org.name) if org.kind == "company" else None
+        country_and = _COUNTRY_AND.match(org.name)
+        if (
+            country_and
+            and only_a_country(fold_text(country_and.group(1)))
+            and rx.search(r"\b(?:from|of|in) $", text[max(0, org.start - 6) : org.start])
+        ):
+            # "a subsidiary of Hongshi Group from China and Shivam Holdings": the country
+            # ends what was said before, the company after "and" is named alone
+            org.name = org.name[country_and.end() :]
+            org.start += country_and.end()
+            org.country = None
+        said = _mission_and(org)
         if said is None:
             out.append(org)
             continue
         mission = said.group(1)
-        out.append(OrgMention(mission, "agency", org.start, org.start + len(mission)))
+        body = OrgMention(mission, "agency", org.start, org.start + len(mission))
+        if said.re is _COUNTRY_S_BODY_AND:
+            # the body's country is its own, the company after it is a company, whose legal
+            # form the name read may have left after it ("Kelvo Cement P Ltd")
+            body.country, org.country, org.kind = org.country, None, "company"
+            form = re.compile(rf" {_SUFFIX}(?![\w])").match(text, org.end)
+            if form:
+                org.name += form.group()
+                org.end = form.end()
+        out.append(body)
         org.name = org.name[said.end() :]
         org.start += said.end()
         out.append(org)
@@ -1726,7 +1769,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
         # Wind Systems A/S"); "Rui Feng (Cambodge) international Co Ltd", its one word in
         # lower case; "Beijing Kelvo Group CO, LTD": the legal form in capitals
-        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
+        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|P\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited", "Kelvo North America, Inc.": the legal form
@@ -3094,7 +3137,7 @@ _DISCIPLINE = re.compile(
     r"|Marine|Petroleum|Mining|Environmental|Nuclear|Aerospace|Automotive|Agricultural)?"
 )
 # "(T) Ltd", "(K) Ltd": a subsidiary's country said by its letter
-_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.?|Co\.?|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SAE|SA|SpA|GmbH|AG|CJSC|OJSC|PJSC|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)"
+_SUFFIX = r"(?:Private Limited|\(Pvt\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pvt\.? Ltd\.?|P\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp\.?|Co\.?|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|SAE|SA|SpA|GmbH|AG|CJSC|OJSC|PJSC|JSC|LLC|LLP|Oyj|Oy|AB|ASA|BV|NV|SAS|SARL|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)"
 _ACRONYM_AND = re.compile(r"[A-Z]{2,}(?:-[A-Z][\w]*)? (?:and|&) (?=[A-Z])")
 # The words of a ministry's portfolios listed after its "of": "Ministry of Investment,
 # Industry and Trade"
@@ -4073,7 +4116,8 @@ def _country(fold: str, a: int, b: int, limit: int, since: int = 0) -> str | Non
         return None  # "Banque de développement inter-américaine": a continent's, no country's
     if inside:
         return inside[0].country
-    after = rx.match(r" (?:en|of|d'|de la|de l') ?([\w-]+)", fold[b:limit])
+    # ("Hongshi Group from China": where it is from)
+    after = rx.match(r" (?:en|of|from|d'|de la|de l') ?([\w-]+)", fold[b:limit])
     if after:
         named = countries_in(after.group(1))
         if named:

@@ -87,6 +87,7 @@ class _Reader(SentenceReading):
         self._same_agreements()
         self._bare_agreement_said_again()
         self._partnership_then_agreement()
+        self._agreement_called()
         self._convention_names()
         self._town_in_plant_name()
         self._lone_company_party()

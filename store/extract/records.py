@@ -2248,6 +2248,15 @@ _INSTRUMENT_BRACKETED = re.compile(
 )
 
 
+# "called Project Investment Agreement (PIA)", "signed the Host Government Agreement": an
+# agreement's own name, its words in capitals, said after the verb that gives or signs it
+_NAMED_AGREEMENT = re.compile(
+    r"\b(?:called|named|dubbed|known as|titled|signed|inked)(?: (?:a|an|the))? "
+    r"(?P<name>(?:(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w-]+ ){1,4}(?:Agreement|Contract))"
+    r"(?= \([A-Z]{2,6}\)|[,.;]| in | on | with | between | to | for )"
+)
+
+
 def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     """Each agreement said in the form of another instrument: one mention, from its noun to
     the end of its clause, of that instrument."""
@@ -2265,6 +2274,12 @@ def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[Rec
                 RecordMention("agreements", name, said.start(), clause_end, clause_end, instrument)
             )
             break
+    # "The agreement, called Project Investment Agreement (PIA), …": its own name, said in
+    # capitals after the words that give it
+    for said in _NAMED_AGREEMENT.finditer(text, start, end):
+        a, b = said.span("name")
+        instrument = "contract" if said["name"].endswith("Contract") else "other"
+        found.append(RecordMention("agreements", said["name"], a, b, b, instrument))
     # "un accord de principe (MoU)": the bracket says its instrument, no other agreement
     for said in _INSTRUMENT_BRACKETED.finditer(fold, start, end):
         clause = rx.search(r"[,;:.]|$", fold[said.end() : end])

@@ -4,11 +4,15 @@ read, in words any article may use, with names no list knows.
 - "a multimillion-dollar factory in X province Wednesday to process rubber grown at nearby
   plantations": a cost said in one word, a day, a product's origin; none a word of its name.
 - "in Loc Ninh district's Kravo commune": the commune is where the plant is.
+- "The agreement, called Project Investment Agreement (PIA)": the agreement spoken of, named;
+  "signed Project Investment Agreement (PIA) in Dhaka": where it was signed.
+- "Investment Board of Bangladesh and Kelvo-Tara Cement P Ltd signed": two, the second with
+  its legal form; "Tarvo Group from China and Tara Holdings": China is Tarvo's.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, projects, read
+from .reading import about, locations, named, orgs, projects, read, value_of
 
 
 def test_a_cost_in_one_word_a_day_and_an_origin_are_no_words_of_a_name() -> None:
@@ -48,3 +52,53 @@ def test_the_commune_said_as_a_district_s_is_the_plant_s_place() -> None:
     )
     [where] = locations(found)
     assert where["locality"] == "Kravo"
+
+
+NAMED_AGREEMENT = (
+    "A Chinese joint venture on Sunday signed a special multi-million dollar agreement with"
+    " the Bangladesh government to set up a cement factory in the country.\n"
+    "Investment Board of Bangladesh and Kelvo-Tara Cement P Ltd signed Project Investment"
+    " Agreement (PIA) in Dhaka.\n"
+    "The agreement, called Project Investment Agreement (PIA), is the first of its kind in"
+    " the country. The contract provides protection to the firm's investment.\n"
+    "As per the agreement, the company will make an investment of $250 million to build the"
+    " factory in Sylhet.\n"
+    "The project, a joint partnership between Blue Tiger Cement Ltd, a subsidiary unit of"
+    " Tarvo Group from China and Tara Holdings, plans to produce 5,000 tons of cement per"
+    " day."
+)
+
+
+def test_an_agreement_called_by_its_name_is_the_one_spoken_of() -> None:
+    found = read(NAMED_AGREEMENT, "en", "2017-09-03")
+    assert named(found, "agreements") == {"Project Investment Agreement"}
+    assert "Called Project" not in projects(found)
+    parties = {
+        p.plain_value()["org"] for p in about(found, "Project Investment Agreement", "parties")
+    }
+    names = {p.new.key: p.new.name for p in found if p.new}
+    assert {names[k] for k in parties} >= {"Bangladesh government", "Kelvo-Tara Cement P Ltd"}
+
+
+def test_where_an_agreement_was_signed_is_no_plant_s_place() -> None:
+    found = read(NAMED_AGREEMENT, "en", "2017-09-03")
+    assert all(where["locality"] != "Dhaka" for where in locations(found))
+
+
+def test_a_country_s_board_and_a_company_joined_by_and_are_two() -> None:
+    found = read(NAMED_AGREEMENT, "en", "2017-09-03")
+    assert {"Investment Board of Bangladesh", "Kelvo-Tara Cement P Ltd"} <= orgs(found)
+    assert value_of(found, "Investment Board of Bangladesh", "country") == "BD"
+    assert not about(found, "Kelvo-Tara Cement P Ltd", "country")
+
+
+def test_a_company_from_a_country_then_another_joined_by_and() -> None:
+    found = read(NAMED_AGREEMENT, "en", "2017-09-03")
+    assert "Tara Holdings" in orgs(found)
+    assert not any("China" in name for name in orgs(found))
+    assert value_of(found, "Tarvo Group", "country") == "CN"
+
+
+def test_a_ministry_of_two_portfolios_stays_one() -> None:
+    found = read("The Ministry of Trade and Industry signed the agreement.", "en", "2017-09-03")
+    assert orgs(found) == {"Ministry of Trade and Industry"}

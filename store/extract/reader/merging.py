@@ -163,6 +163,14 @@ _PRODUCT_LETTERS = frozenset(
 )
 
 
+# "The agreement, called Project Investment Agreement (PIA), …": the agreement spoken of,
+# given its name
+_AGREEMENT_CALLED = re.compile(
+    r"\b[Tt]he (?:agreement|contract|deal|accord), (?:called|named|dubbed|known as|titled) "
+    r"(?:the )?(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)+)"
+)
+
+
 class MergingReading(CountriesReading):
     """Records said twice made one, and named by the convention."""
 
@@ -953,6 +961,27 @@ class MergingReading(CountriesReading):
             )
             if linked and other is not None:
                 self._merge(bare, other)
+
+    def _agreement_called(self) -> None:
+        """ "X signed an agreement with the government to set up a cement factory", then
+        "The agreement, called Project Investment Agreement (PIA), …": the name the text
+        gives the agreement spoken of; the one agreement said before it is the named one."""
+        agreements = [e for e in self.entities if e.kind == "agreements" and e.subject is None]
+        for said in _AGREEMENT_CALLED.finditer(self.text):
+            named = [e for e in agreements if fold(e.name) == fold(said["name"])]
+            before = [
+                e
+                for e in agreements
+                if e not in named and self._first_said(e, "title") < said.start()
+            ]
+            if len(named) == 1 and len(before) == 1:
+                # (the parties of both: each signed the one agreement)
+                parties = [
+                    p for p in self.proposals if p.group == named[0].key and p.field == "parties"
+                ]
+                self._merge(before[0], named[0])
+                agreements.remove(before[0])
+                self.proposals += [p for p in parties if p not in self.proposals]
 
     def _one_said_soon_after(self, first: Entity, candidates: list[Entity]) -> Entity | None:
         """The one agreement of ``candidates`` said within the next sentence or so after

@@ -324,7 +324,8 @@ _EVENT_AT = (
     r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes|formali[sz]ed|concluded"
     r"|sealed|ratified|formalisee?s?|conclue?s?|scellee?s?|ratifiee?s?|officialisee?s?)"
     # ("a été signé hier, dimanche 10 septembre, à Kigali": its day between commas)
-    r"(?:(?:,? [\w'-]+){0,5},? |(?:,? [\w'-]+){6,12}, )"
+    # ("signed Project Investment Agreement (PIA) in Kathmandu": its letters in brackets)
+    r"(?:(?:,? [\w'-]+| \([\w-]{2,8}\)){0,5},? |(?:,? [\w'-]+){6,12}, )"
     # ("inked the deal for a plant in Tema, Ghana, in Beijing": farther on, the place said
     # after a comma)
     r"(?:in|at|a|en) $"

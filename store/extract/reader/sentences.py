@@ -705,7 +705,19 @@ class SentenceReading(MergingReading):
                 and not rx.match(r"['’]s\b", text[o.end : o.end + 2])
             )
         ]
-        said = projects_in(text, fold, a, b) + agreements_in(text, fold, a, b)
+        agreements = agreements_in(text, fold, a, b)
+        # ("called Project Investment Agreement": an agreement's name, no project called so)
+        said = [
+            m
+            for m in projects_in(text, fold, a, b)
+            if not any(
+                g.name
+                and rx.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", g.name)
+                and g.start < m.end
+                and m.start < g.end
+                for g in agreements
+            )
+        ] + agreements
         said = [m for m in said if not _named_by_headline_case(text, self.headline_end, m)]
         said = [m for m in said if not _a_surname_as_noun(text, m, self._surnames)]
         self._elsewhere = other_plants_in(fold, a, b)
