@@ -790,6 +790,8 @@ _PLACE_WORDS = (
     # "au technopole de Yamoussoukro", "dans la zone franche de X", "parc industriel de X"
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
     r"|\b(?:capitale|capital)(?: economique| politique| administrative| city)? (?:du |de la |de l'|d'|des |of (?:the )?)[\w' -]{2,30}, "
+    # "in the Tanzanian capital, Dar el-Salam": the capital said by its country's adjective
+    r"|\b(?:in|at) the [a-z]+ capital,? "
     r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique(?: speciale)?|d'activites)|plateforme industrielle)"
     # "la zone franche industrielle d'exportation d'Athi River": the zone's kind in words
     r"(?: (?:industrielle|d'exportation|economique|speciale|franche|logistique)){0,3}"

@@ -2718,6 +2718,8 @@ _PART_OF_COUNTRY = re.compile(
 # The host country said by a common noun: "in the South American country", "dans ce pays".
 _THE_COUNTRY = re.compile(
     r" (?:in|within|dans) (?:the|this|that|le|ce) (?:[\w-]+ ){0,2}(?:country|pays)\b"
+    # ("… in the Tanzanian capital": the country's capital, said by its noun)
+    r"| (?:in|dans) (?:the|la) (?:[\w-]+ )?(?:capital|capitale)\b"
 )
 
 
@@ -2970,6 +2972,9 @@ def _agreement_title(
     # "an investment deal with Iraq in 2019": when it was signed, no part of its title
     title = rx.sub(r" (?:in|en) (?:19|20)\d\d$", "", title.strip())
     title = rx.sub(r"^(?:un|une|le|la|l'|l’|the|an?|d'un|d’un) ", "", title, flags=re.IGNORECASE)
+    # "an agreement to build a large sugar factory": the plant's size in a word, as its
+    # name leaves it out
+    title = rx.sub(r"\b(a|the) (?:large|big|huge|giant|major) (?=[b-df-hj-np-tv-z])", r"\1 ", title)
     # "memorandum of understanding (MoU)": its acronym is no part of its title
     title = rx.sub(r" \([A-Z][A-Za-z]{1,7}\)$", "", title.strip())
     return _capitalise(title.strip())

@@ -8,6 +8,8 @@ read, in words any article may use, with names no list knows.
   "signed Project Investment Agreement (PIA) in Dhaka": where it was signed.
 - "Investment Board of Bangladesh and Kelvo-Tara Cement P Ltd signed": two, the second with
   its legal form; "Tarvo Group from China and Tara Holdings": China is Tarvo's.
+- "a large sugar factory in the Kenyan capital, Kelvaville": the capital is the town; the
+  agreement to build it is named without its size; "would begin to operate in October 2014".
 """
 
 from __future__ import annotations
@@ -102,3 +104,30 @@ def test_a_company_from_a_country_then_another_joined_by_and() -> None:
 def test_a_ministry_of_two_portfolios_stays_one() -> None:
     found = read("The Ministry of Trade and Industry signed the agreement.", "en", "2017-09-03")
     assert orgs(found) == {"Ministry of Trade and Industry"}
+
+
+CAPITAL = (
+    "The Egyptian Kelvo Investment Company will sign an agreement within days to build a"
+    " large sugar factory in the Kenyan capital, Kelvaville with investments amounting to"
+    " $200m.\n"
+    "The Egyptian Ambassador in Kenya, Tarek Kamal, stated that the factory would begin to"
+    " operate in October 2014."
+)
+
+
+def test_a_capital_said_by_its_country_s_adjective_is_the_plant_s_town() -> None:
+    found = read(CAPITAL, "en", "2012-05-01")
+    assert projects(found) == {"Sugar factory at Kelvaville"}
+    [where] = locations(found)
+    assert where == {"country": "KE", "region": None, "locality": "Kelvaville"}
+
+
+def test_begin_to_operate_is_the_operation_s_start() -> None:
+    found = read(CAPITAL, "en", "2012-05-01")
+    [start] = about(found, "Sugar factory at Kelvaville", "dates.operation_start")
+    assert start.plain_value()["earliest"] == "2014-10-01"
+
+
+def test_an_agreement_s_title_leaves_the_plant_s_size_and_the_capital_out() -> None:
+    found = read(CAPITAL, "en", "2012-05-01")
+    assert named(found, "agreements") == {"Agreement to build a sugar factory"}
