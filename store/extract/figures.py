@@ -720,6 +720,11 @@ def _not_invested(before: str) -> bool:
 # de 2 milliards", "$3.5 million in imports", "2 milliards de dollars d'exportations": what a
 # company is worth, or a trade flow, no sum put into a plant
 _COMPANY_WORTH_BEFORE = re.compile(
+    # "l'aide portée au Bénin par l'Inde est évaluée à plus de 95 millions de dollars": what a
+    # country gave, no sum put into a plant
+    r"\b(?:aide|aid|assistance|dons|grants?)\b[^.;]{0,60}?\b(?:evaluee?s?|estimee?s?"
+    r"|elevee?s?|amount(?:ed|ing|s)? to|totall?(?:ed|ing)|valued at|estimated at|worth)"
+    r"(?: a| at| to)?(?: (?:plus de|more than|about|environ|pres de|over|some))? $|"
     # "l'industrie mondiale du rubis, évaluée à 2 milliards de dollars", "a market valued at
     # $2 billion": a trade's or a market's size
     r"\b(?:industr(?:y|ies|ie)|markets?|marches?)(?: [\w'-]+){0,4},? (?:evaluee?s?|estimee?s?"

@@ -658,7 +658,10 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             # the catch and what is made of it: "transformation de poisson", "fish processing"
             r"\b(?:transformation|conserves?|farine|traitement) (?:de |du |des )?(?:poissons?|produits de la mer)\b"
-            r"|\b(?:usines?|unites?) de poissons?\b",
+            r"|\b(?:usines?|unites?) de poissons?\b"
+            # "une usine de fabrication de poissons salés", "des boîtes de conserve (sardines)"
+            r"|\bpoissons? (?:sales|fumes|seches|congeles)\b|\bconserves? \(sardines?\)"
+            r"|\b(?:salted|smoked|dried) fish\b(?!-)|\bnavires? de peche\b",
             r"\bpeche (?:cotiere|artisanale|industrielle|hauturiere)\b|\bsecteur de la peche\b|\bdomaine de la peche\b",
             # where the catch is landed: "un quai de pêche", "a fishing port"
             r"\b(?:quais?|ports?) de peche\b|\bfishing (?:ports?|quays?|harbou?rs?|jett(?:y|ies))\b",

@@ -1904,6 +1904,16 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
                 # "the company will start production next May", "du Groupe, Alhaji X": a
                 # clause or a pause between the noun and the word, which names no company
                 break
+            if (
+                not name_start
+                and rx.fullmatch(r"d['’][A-Z][\w&'’-]*", token.group())
+                and nationality_word(text[cue_end:at].strip())
+                and not nationality_word(token.group()[2:])
+                and fold_text(token.group()[2:]) not in ("etat", "ile")
+            ):
+                # "la société indienne d'Infra Skipper": the name after its elided article
+                name_start, name_end = at + 2, at + len(token.group())
+                continue
             numbered = (
                 name_start and token.group().isdigit() and text[name_end - 2 : name_end] == "No"
             )
@@ -2001,7 +2011,11 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             country = None
         if rx.search(r"\b[a-z]{3,}o-[a-z]+ $", cue_span):
             country = None  # "le groupe sino-européen X": two countries' or more, no one's
-        if rx.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]):
+        if rx.fullmatch(r"(?: [\w-]+)? (?:de|du|des|d'|of) ?", fold[cue_end:name_start]) and not (
+            # ("la société indienne d'Infra Skipper": the company itself, its article elided)
+            fold[name_start - 2 : name_start] == "d'"
+            and rx.search(r"\b(?:societe|entreprise|compagnie|firme|groupe)$", fold[:cue_end])
+        ):
             # "la filiale sénégalaise de Lesieur Cristal": the nationality is the
             # subsidiary's, the company named after "de" the one that owns it
             country = None
@@ -2151,6 +2165,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         inside += [o for o in found if spelled_out.end < o.start < until]
         found.append(spelled_out)
     found += _known(text, fold, start, end, found)
+    found += _chambers(text, start, end, found)
     found += _elided_acronyms(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
     for match in _APPOSED_NATIONALITY.finditer(text, start, end):
@@ -3935,6 +3950,29 @@ def country_subsidiary_end(text: str, fold: str, b: int, end: int) -> int | None
     ):
         return subsidiary.end()
     return None
+
+
+# "la Chambre de commerce, d'agriculture, d'industrie et des métiers de Brazzaville", "the
+# Kelvo Chamber of Commerce and Industry": a chamber of commerce, its trades listed, its town
+_CHAMBER = re.compile(
+    r"\b(?:Chambre de [Cc]ommerce(?:(?:,| et) (?:d['’]|de l['’]|de la |des |du )[\w'’-]+){0,4}"
+    r"(?: (?:de|du|d['’]) ?(?P<town>[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)*))?"
+    r"|(?:[A-Z][\w-]+ ){1,3}Chamber of Commerce(?: and Industry)?)"
+)
+
+
+def _chambers(text: str, start: int, end: int, found: list[OrgMention]) -> list[OrgMention]:
+    """Chambers of commerce no other name read covers, each of its town's country."""
+    chambers = []
+    for match in _CHAMBER.finditer(text, start, end):
+        a, b = match.span()
+        if _overlaps(a, b, found):
+            continue
+        town = match["town"]
+        named = countries_in(fold_text(town)) if town else []
+        code = named[0].country if named else (world_town_country(town) if town else None)
+        chambers.append(OrgMention(match.group(), "agency", a, b, code, None, 0.6))
+    return chambers
 
 
 @lru_cache(maxsize=1)

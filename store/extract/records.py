@@ -562,7 +562,10 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         joined = rx.match(
             r" (?:a (?:froid|chaud|beton|gaz|poissons?|glace|briques|chaux|papier)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
             r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
-            r"fonte|cuivre|caoutchouc))\b"
+            r"fonte|cuivre|caoutchouc)"
+            # "transformation du manioc en amidon et d'alcool": what the crop is made into
+            r"|en (?:amidon|alcool|ethanol|farine|huile|jus|concentre|sucre|aliments?|engrais"
+            r"|biocarburants?|granules|gari|tapioca|chips))\b"
             r"| specialisee?s? dans (?:la |le |l'|les )?(?=[\w-]+)"
             r"| pour (?:la |le |l')?(?=production|fabrication|transformation)"
             # "destinée à la fabrication de tracteurs": what it is for, said by a participle

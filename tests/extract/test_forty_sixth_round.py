@@ -10,11 +10,16 @@ read, in words any article may use, with names no list knows.
   its legal form; "Tarvo Group from China and Tara Holdings": China is Tarvo's.
 - "a large sugar factory in the Kenyan capital, Kelvaville": the capital is the town; the
   agreement to build it is named without its size; "would begin to operate in October 2014".
+- "un échange, le 24 mars à Libreville", then "une usine … à Port-Gentil": the plant's own
+  town; "poissons salés" (fishing); "la Chambre de commerce, d'agriculture, … de Libreville".
+- "une usine de transformation du manioc en amidon et d'alcool, a annoncé mercredi à Lomé":
+  what the crop becomes is a word of the name, where it was announced no place of it; "la
+  société indienne d'Infra Kelvo"; "l'aide … est évaluée à plus de 95 millions": no investment.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, named, orgs, projects, read, value_of
+from .reading import about, locations, named, orgs, projects, read, sector_names, value_of
 
 
 def test_a_cost_in_one_word_a_day_and_an_origin_are_no_words_of_a_name() -> None:
@@ -131,3 +136,76 @@ def test_begin_to_operate_is_the_operation_s_start() -> None:
 def test_an_agreement_s_title_leaves_the_plant_s_size_and_the_capital_out() -> None:
     found = read(CAPITAL, "en", "2012-05-01")
     assert named(found, "agreements") == {"Agreement to build a sugar factory"}
+
+
+SALTED_FISH = (
+    "Au terme d'un échange, le 24 mars à Libreville, avec leurs homologues gabonais, les"
+    " hommes d'affaires, représentant trois sociétés privées espagnoles, ont décidé de passer"
+    " à la vitesse supérieure.\n"
+    "Ils ont rencontré les responsables de la Chambre de commerce, d'agriculture, d'industrie"
+    " et des métiers de Libreville. Ainsi, ces sociétés ont décidé de s'implanter au Gabon,"
+    " au nombre desquelles la société PESCADOR.\n"
+    "Spécialisée dans la production industrielle des poissons salés, cette société construira"
+    " une usine de fabrication de poissons salés à Port-Gentil. Pour rendre effectif ce"
+    " projet, 15 millions d'euros seront mobilisés."
+)
+
+
+def test_the_plant_s_own_town_outweighs_where_its_makers_met() -> None:
+    found = read(SALTED_FISH, "fr", "2015-03-26")
+    assert projects(found) == {"Usine de fabrication de poissons salés de Port-Gentil"}
+    assert [where["locality"] for where in locations(found)] == ["Port-Gentil"]
+
+
+def test_salted_fish_is_the_fishing_trade() -> None:
+    found = read(SALTED_FISH, "fr", "2015-03-26")
+    assert sector_names(found) == {"Pêche"}
+
+
+def test_a_chamber_of_commerce_its_trades_listed_is_of_its_town_s_country() -> None:
+    found = read(SALTED_FISH, "fr", "2015-03-26")
+    chamber = "Chambre de commerce, d'agriculture, d'industrie et des métiers de Libreville"
+    assert chamber in orgs(found)
+    assert value_of(found, chamber, "country") == "GA"
+
+
+CASSAVA = (
+    "L'investisseur indien, Rakesh K. Sharma, envisage d'implanter au Togo, dans les tous"
+    " prochains jours, une usine de transformation du manioc en amidon et d'alcool, a annoncé"
+    " mercredi à Lomé, la télévision publique togolaise.\n"
+    "Les discussions ont abouti à une répartition du capital de l'ordre de 75% pour la société"
+    " indienne d'Infra Kelvo et 25% pour l'Etat togolais.\n"
+    "De 2009 à ce jour, l'aide portée au Togo par l'Inde est évaluée à plus de 95 millions de"
+    " dollars américains dans des secteurs tels que le chemin de fer et l'agriculture."
+)
+
+
+def test_what_a_crop_is_made_into_is_a_word_of_the_plant_s_name() -> None:
+    found = read(CASSAVA, "fr", "2015-03-26")
+    assert projects(found) == {"Usine de transformation du manioc en amidon et d'alcool"}
+
+
+def test_where_the_news_was_announced_is_no_plant_s_town() -> None:
+    found = read(CASSAVA, "fr", "2015-03-26")
+    assert [where["locality"] for where in locations(found)] == [None]
+
+
+def test_a_company_after_its_nationality_and_an_elided_article() -> None:
+    found = read(CASSAVA, "fr", "2015-03-26")
+    assert "Infra Kelvo" in orgs(found)
+    assert value_of(found, "Infra Kelvo", "country") == "IN"
+
+
+def test_a_country_s_aid_is_no_sum_invested_in_the_plant() -> None:
+    found = read(CASSAVA, "fr", "2015-03-26")
+    assert not [p for p in found if p.field == "investment"]
+
+
+def test_a_state_owned_company_s_d_etat_is_no_company_s_name() -> None:
+    found = read(
+        "La société d'Etat chinoise Kelvo Technologies Inc construira une usine de"
+        " transformation de poisson à Nouadhibou.",
+        "fr",
+        "2015-03-26",
+    )
+    assert "Etat" not in orgs(found)

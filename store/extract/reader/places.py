@@ -309,7 +309,9 @@ _EVENT_AT = (
     # where a thing was said, not where the plant is
     r"|\b(?:said|says|disclosed|announced|revealed|declared|stated|told (?:reporters|journalists"
     r"|the press|\w+)|spoke|speaking|declare|annonce|indique|precise|souligne|explique|"
-    r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di))?(?:,)?"
+    # ("a annoncé mercredi à Cotonou": the day it was said, before where)
+    r"s'exprimant)(?: (?:this|that|it|so|these|on \w+day|\w+day|hier|ce \w+di|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche))?(?:,)?"
     r" (?:in|at|a|en|depuis) $"
     # "a présidé lundi à Tunis la cérémonie de signature", "chaired in Rabat the signing":
     # where a minister presided, not where the plant is
@@ -512,6 +514,13 @@ class PlacesReading(RecordsReading):
             value = before[-1].defaults["located"][1]
             entity.defaults["located"] = (said[0].start, value, True)
             self.add(entity, "location", value, said[0].start, said[0].end, 0.5)
+
+    def _first_named(self, entity: Entity, default: int) -> int:
+        """Where ``entity``'s name is first said (``default`` if it is not yet)."""
+        return min(
+            (p.start for p in self.proposals if p.group == entity.ref and p.field == "name"),
+            default=default,
+        )
 
     def _owned_in(self, mention: RecordMention) -> tuple[str, int] | None:
         """The country and where it is said, if ``mention`` is a plant its owner has in a
@@ -843,11 +852,19 @@ class PlacesReading(RecordsReading):
                 # "… un complexe industriel sucrier à Gaya", the plant's own town right after
                 # it, where a place of another country said sentences before (where the
                 # agreement was signed) had been taken for it
+                # (so too a town of the same country said before the plant was: "un échange,
+                # le 24 mars à Brazzaville", then "une usine … à Pointe-Noire")
                 displaced = bool(
                     located
                     and located[0] < s.start
                     and value["locality"]
-                    and value["country"] != located[1]["country"]
+                    and (
+                        value["country"] != located[1]["country"]
+                        or (
+                            located[0] < self._first_named(entity, start)
+                            and located[1].get("locality") != value["locality"]
+                        )
+                    )
                     and any(m.kind == "projects" and 0 <= said_at - m.end <= 6 for m, _ in mentions)
                     and rx.search(
                         r"\b(?:a|au|en|in|at) $", self.fold[max(s.start, said_at - 4) : said_at]
