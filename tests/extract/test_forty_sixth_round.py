@@ -15,6 +15,7 @@ read, in words any article may use, with names no list knows.
 - "une usine de transformation du manioc en amidon et d'alcool, a annoncé mercredi à Lomé":
   what the crop becomes is a word of the name, where it was announced no place of it; "la
   société indienne d'Infra Kelvo"; "l'aide … est évaluée à plus de 95 millions": no investment.
+- "provincial governor Uth Sam On", then "Mr. Sam On": one person, one name.
 """
 
 from __future__ import annotations
@@ -209,3 +210,15 @@ def test_a_state_owned_company_s_d_etat_is_no_company_s_name() -> None:
         "2015-03-26",
     )
     assert "Etat" not in orgs(found)
+
+
+def test_a_person_said_again_by_the_last_words_of_his_name_has_one_name() -> None:
+    found = read(
+        "A Thai company opened a factory in Binh Phuoc province, provincial governor Uth Sam"
+        " On said Thursday. Mr. Sam On said the company had invested about $10 million.",
+        "en",
+        "2020-01-01",
+    )
+    assert [p.plain_value() for p in found if p.field == "name" and p.new.kind == "people"] == [
+        {"en": "Uth Sam On"}
+    ]

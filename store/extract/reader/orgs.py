@@ -601,7 +601,10 @@ class OrgsReading(PlacesReading):
         start = min(person.start, person.title_start) if person.title else person.start
         end = max(person.end, person.title_end)
         lang = person.lang
-        self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
+        # ("provincial governor Uth Sam On", then "Mr. Sam On": the last words of the name
+        # said before, no other name of his)
+        if not entity.name.endswith(" " + person.name):
+            self.add(entity, "name", {self.lang: person.name}, start, end, 0.8)
         if person.extra.get("heads"):
             self._head_said_before(person, orgs)
             return
