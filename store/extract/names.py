@@ -4181,7 +4181,8 @@ def _country(fold: str, a: int, b: int, limit: int, since: int = 0) -> str | Non
 
 
 # A country's possessive before a name: "China's Huaxin Cement", "Turkey’s Kordsa".
-_POSSESSIVE = re.compile(r"(?<![\w-])([\w-]+(?: [\w-]+)?)['’]s $")
+# ("Laos' Ministry of Industry": a name ending in "s" takes the apostrophe alone)
+_POSSESSIVE = re.compile(r"(?<![\w-])([\w-]+(?: [\w-]+)?)(?:['’]s|(?<=s)['’]) $")
 
 
 def _whose_word(word: str) -> str | None:

@@ -127,6 +127,9 @@ _BARE_PLANT_NOUNS = (
 )
 # "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
 _A_MINE = re.compile(r"[a-z ]+ mine")
+_A_MINE_S_YIELD = re.compile(
+    r"\b(?:a|an) (?:new )?\d[\d.,]*(?:-million)?-(?:tonnes?|tons?)(?:-(?:per|a)-(?:day|annum|year))? $"
+)
 # "from Bisha mine", "the Kaito mine": a mine said by a name of its own, a capitalised word
 # just before it (not the article or the sentence's first word)
 _MINE_BY_YIELD = re.compile(rf"(?:{PROJECT_NOUNS_EN})$")
@@ -1372,22 +1375,29 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 continue
             if (
                 (
-                    rx.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
-                    or body_s
-                    # "its 100th plant": a company's rank among its own, in figures
-                    or rx.search(
-                        r"\b(?:its|their) \d+(?:st|nd|rd|th) $", fold[max(start, a - 12) : a]
+                    (
+                        rx.search(r"\b(?:a|an)(?: new| modern)? $", fold[max(start, a - 12) : a])
+                        or body_s
+                        # "its 100th plant": a company's rank among its own, in figures
+                        or rx.search(
+                            r"\b(?:its|their) \d+(?:st|nd|rd|th) $", fold[max(start, a - 12) : a]
+                        )
+                        # "Kora Textile's factory in Hawassa": its owner's, no part of its name
+                        or rx.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
+                        # "KT&G completes plant in Russia", "… in factory near Moscow": a
+                        # headline's words, which drop the article
+                        or (
+                            rx.search(_HEADLINE_VERB_BEFORE, fold[max(start, a - 16) : a])
+                            and _in_a_title_line(text, a)
+                        )
                     )
-                    # "Kora Textile's factory in Hawassa": its owner's, no part of its name
-                    or rx.search(r"[A-Z][\w-]*['’]s (?:new )?$", text[max(start, a - 30) : a])
-                    # "KT&G completes plant in Russia", "… in factory near Moscow": a
-                    # headline's words, which drop the article
-                    or (
-                        rx.search(_HEADLINE_VERB_BEFORE, fold[max(start, a - 16) : a])
-                        and _in_a_title_line(text, a)
-                    )
+                    and (fold[a:b] in _BARE_PLANT_NOUNS or _A_MINE.fullmatch(fold[a:b]))
                 )
-                and (fold[a:b] in _BARE_PLANT_NOUNS or _A_MINE.fullmatch(fold[a:b]))
+                or (
+                    # "a 50,000-tonne-per-year potash mine": a mine said first with its yield
+                    _A_MINE.fullmatch(fold[a:b])
+                    and _A_MINE_S_YIELD.search(fold, max(start, a - 40), a)
+                )
             ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it
                 # (and its town) unless a name follows, as "une cimenterie sera construite";

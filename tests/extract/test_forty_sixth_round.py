@@ -16,6 +16,8 @@ read, in words any article may use, with names no list knows.
   what the crop becomes is a word of the name, where it was announced no place of it; "la
   société indienne d'Infra Kelvo"; "l'aide … est évaluée à plus de 95 millions": no investment.
 - "provincial governor Uth Sam On", then "Mr. Sam On": one person, one name.
+- And from the press's common forms: "a 50,000-tonne-per-year potash mine"; "Laos' Ministry of
+  Industry"; "at Indore in Madhya Pradesh".
 """
 
 from __future__ import annotations
@@ -222,3 +224,35 @@ def test_a_person_said_again_by_the_last_words_of_his_name_has_one_name() -> Non
     assert [p.plain_value() for p in found if p.field == "name" and p.new.kind == "people"] == [
         {"en": "Uth Sam On"}
     ]
+
+
+def test_a_mine_said_first_with_its_yield_in_one_word() -> None:
+    found = read(
+        "Kelvo Group signed an agreement on Monday to develop a 50,000-tonne-per-year potash"
+        " mine in Khammouane province.",
+        "en",
+        "2024-03-05",
+    )
+    assert projects(found) == {"Potash mine"}
+    [capacity] = about(found, "Potash mine", "capacity")
+    assert capacity.plain_value()["value"] == 50000
+
+
+def test_a_country_s_possessive_by_its_apostrophe_alone() -> None:
+    found = read(
+        "Vietnam's Kelvo Group and Laos' Ministry of Industry and Commerce on Monday inked an"
+        " agreement to develop a potash mine.",
+        "en",
+        "2024-03-05",
+    )
+    assert value_of(found, "Ministry of Industry and Commerce", "country") == "LA"
+
+
+def test_a_known_town_then_its_region() -> None:
+    found = read(
+        "Kelvo Pharma Ltd will set up a formulations plant at Indore in Madhya Pradesh.",
+        "en",
+        "2024-03-05",
+    )
+    [where] = locations(found)
+    assert where == {"country": "IN", "region": "Madhya Pradesh", "locality": "Indore"}

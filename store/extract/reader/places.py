@@ -678,6 +678,21 @@ class PlacesReading(RecordsReading):
                 district = _DISTRICT_AFTER.match(self.text, b)
                 if district:
                     value = {**value, "region": district["name"]}
+                # "at Pithampur in Madhya Pradesh": the town, then its country's region
+                region = next(
+                    (
+                        p.region
+                        for x, _, p, _ in said_here
+                        if x > b
+                        and p.region
+                        and p.locality in (None, p.region)
+                        and p.country == place.country
+                        and rx.fullmatch(r"(?:,| in) (?:the )?", self.fold[b:x])
+                    ),
+                    None,
+                )
+                if region and not district:
+                    value = {**value, "region": region_in(region, self.lang)}
             elif place.locality and (
                 rx.match(r" (?:region|oblast|province)\b", self.fold[b : b + 9])
                 or rx.match(
