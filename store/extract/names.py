@@ -2525,7 +2525,9 @@ _GOVERNMENT_OF = re.compile(
     # ("les relations entre Orano et le gouvernement mongol": the second of a pair)
     # ("N'Djamena - Le gouvernement tchadien et X ont signé": a dateline before it)
     r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le |^[a-z' -]{1,40}? [–—-] le "
-    r"|\bentre [^.;,]{1,40}? et le (?=gouvernement [a-z-]+\b(?!,)))"
+    r"|\bentre [^.;,]{1,40}? et le (?=gouvernement [a-z-]+\b(?!,))"
+    # ("La société X et le gouvernement nigérien ont signé": the second of two who sign)
+    r"|\bet le (?=gouvernement [a-z-]+ (?:ont|viennent|avaient|signent|paraphent)\b))"
     r"(gouvernement ([a-z-]+))\b"
 )
 # "financé par un prêt de 1 milliard de dollars du gouvernement indien", "a $1 billion loan
@@ -3037,8 +3039,12 @@ def _possessed_then_named(
         a, b = match.start("name"), match.end("name")
         whose = match.group("whose")
         if not only_a_country(fold_text(whose)):
-            continue
-        country = countries_in(fold_text(whose))[0].country
+            possessor = _possessor_country(fold_text(whose))
+            if possessor is None or " " in whose:
+                continue
+            country = possessor
+        else:
+            country = countries_in(fold_text(whose))[0].country
         if any(c.country != country for c in countries_in(fold[a:b])):
             continue  # "Turkey's Ankara …": another country's name, no company of Turkey's
         there = next((o for o in found if o.start < b and a < o.end), None)
@@ -4174,9 +4180,16 @@ def _country(fold: str, a: int, b: int, limit: int, since: int = 0) -> str | Non
     possessive = _POSSESSIVE.search(fold, max(0, a - 30), a)
     if possessive and possessive.end() == a:
         # "China's Huaxin Cement": whose the company is
-        named = countries_in(possessive.group(1))
-        if named and named[0].end == len(possessive.group(1)):
-            return named[0].country
+        return _possessor_country(possessive.group(1))
+    return None
+
+
+def _possessor_country(whose: str) -> str | None:
+    """The country ``whose`` (folded) is, said as a possessive: "jordan" is a name as often
+    as a country's, which its "'s" says it is ("Jordan's Kelvo Industries")."""
+    named = countries_in(f"{whose}'s ")
+    if named and named[-1].end == len(whose):
+        return named[0].country
     return None
 
 

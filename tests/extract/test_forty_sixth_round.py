@@ -17,7 +17,8 @@ read, in words any article may use, with names no list knows.
   société indienne d'Infra Kelvo"; "l'aide … est évaluée à plus de 95 millions": no investment.
 - "provincial governor Uth Sam On", then "Mr. Sam On": one person, one name.
 - And from the press's common forms: "a 50,000-tonne-per-year potash mine"; "Laos' Ministry of
-  Industry"; "at Indore in Madhya Pradesh".
+  Industry"; "at Indore in Madhya Pradesh"; "X et le gouvernement nigérien ont signé"; "Jordan's
+  Kelvo Industries".
 """
 
 from __future__ import annotations
@@ -256,3 +257,25 @@ def test_a_known_town_then_its_region() -> None:
     )
     [where] = locations(found)
     assert where == {"country": "IN", "region": "Madhya Pradesh", "locality": "Indore"}
+
+
+def test_a_company_and_a_government_by_its_adjective_who_sign_together() -> None:
+    found = read(
+        "La société turque Kelvar Enerji et le gouvernement nigérien ont signé vendredi à"
+        " Niamey une convention pour la construction d'une centrale solaire de 50 MW à Dosso.",
+        "fr",
+        "2024-03-05",
+    )
+    assert value_of(found, "Gouvernement nigérien", "country") == "NE"
+    [agreement] = named(found, "agreements")
+    parties = {p.plain_value()["org"] for p in about(found, agreement, "parties")}
+    assert len(parties) == 2
+
+
+def test_a_country_whose_name_is_also_a_person_s_said_as_a_possessive() -> None:
+    found = read(
+        "Jordan's Kelvo Industries laid the cornerstone of a fertiliser plant on Sunday.",
+        "en",
+        "2024-03-05",
+    )
+    assert value_of(found, "Kelvo Industries", "country") == "JO"
