@@ -680,6 +680,8 @@ _PRICE_AFTER = re.compile(
 )
 _NOT_INVESTMENT = re.compile(
     r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|\bsales\b|sold|salaires"
+    # "reduce Uganda's steel imports, which cost the country KES 2 billion": what imports cost
+    r"|\bimports\b,? (?:which|that) (?:cost|costs|amounted to|totall?ed)\b"
     # "an import bill of $1 billion", "une facture énergétique de 2 milliards": a country's bill
     r"|\b(?:imports? bill|facture (?:annuelle )?(?:d'importations?|energetique|alimentaire))"
     r" (?:of |de |d')?(?:about |around |some |nearly |environ |pres de |quelque )?$"

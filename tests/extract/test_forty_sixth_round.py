@@ -18,7 +18,7 @@ read, in words any article may use, with names no list knows.
 - "provincial governor Uth Sam On", then "Mr. Sam On": one person, one name.
 - And from the press's common forms: "a 50,000-tonne-per-year potash mine"; "Laos' Ministry of
   Industry"; "at Indore in Madhya Pradesh"; "X et le gouvernement nigérien ont signé"; "Jordan's
-  Kelvo Industries".
+  Kelvo Industries"; "The Tarvo Steel mill, owned by …"; "imports, which cost the country …".
 """
 
 from __future__ import annotations
@@ -279,3 +279,24 @@ def test_a_country_whose_name_is_also_a_person_s_said_as_a_possessive() -> None:
         "2024-03-05",
     )
     assert value_of(found, "Kelvo Industries", "country") == "JO"
+
+
+STEEL_MILL = (
+    "KAMPALA, Uganda (Xinhua) -- A Chinese company on Tuesday commissioned a steel mill worth"
+    " USD 1.2bn in eastern Uganda's Tororo district, officials said.\n"
+    "The Tarvo Steel mill, owned by Tarvo Group Co. Ltd, will produce 1.5 million tonnes of"
+    " steel annually.\n"
+    "President Yoweri Museveni said the plant would reduce Uganda's steel imports, which cost"
+    " the country KES 2 billion last year."
+)
+
+
+def test_a_plant_named_by_capitals_then_its_noun_in_lower_case() -> None:
+    found = read(STEEL_MILL, "en", "2024-05-15")
+    assert projects(found) == {"Tarvo Steel mill"}
+    assert "Tarvo Steel" not in orgs(found)
+
+
+def test_what_imports_cost_is_no_sum_invested() -> None:
+    found = read(STEEL_MILL, "en", "2024-05-15")
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [1_200_000_000]

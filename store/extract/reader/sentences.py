@@ -80,6 +80,8 @@ _PROPER_PROJECT = re.compile(
 )
 
 
+# "The Tarvo Steel mill, owned by …": a plant's noun in lower case after its name
+_PLANT_NOUN_AFTER = re.compile(r" (?:mill|plant|factory|refinery|smelter|complex)\b")
 _PLANT_AFTER = re.compile(
     r" (?:Mill|Mills|Plant|Factory|Works|Complex|Refinery|Smelter|Foundry|Cement Plant|Power Plant|Power Station)\b"
 )
@@ -1243,8 +1245,20 @@ class SentenceReading(MergingReading):
     def _in_plant_name(self, name: str) -> bool:
         """True if every time the text says ``name`` a capitalised plant noun follows it
         ("Kivu Steel Mill"): the words are a plant's name, no organisation's."""
-        said = [m.end() for m in rx.finditer(re.escape(name), self.text)]
-        return bool(said) and all(_PLANT_AFTER.match(self.text, end) for end in said)
+        said = [m.span() for m in rx.finditer(re.escape(name), self.text)]
+        return (
+            bool(said)
+            and all(
+                _PLANT_AFTER.match(self.text, end)
+                # ("The Tarvo Steel mill, owned by Tarvo Group": said once, a sentence's subject)
+                or (
+                    len(said) == 1
+                    and rx.search(r"(?:^|[.!?]\s+|\n)The $", self.text[max(0, start - 6) : start])
+                    and _PLANT_NOUN_AFTER.match(self.text, end)
+                )
+                for start, end in said
+            )
+        )
 
     def _unseen_plant(self, mention: RecordMention, s: Sentence) -> bool:
         """True if ``mention`` ("cette usine", "the plant") speaks of a plant the reader has
