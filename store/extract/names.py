@@ -1967,6 +1967,12 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         name = text[name_start:name_end]
         if name.split()[0].rstrip(".") in _HONORIFICS | {"M"}:
             continue  # "the company's directors, Mr Wang Lei": a person
+        cue_from = start + match.start()
+        of = rx.match(r"(?:de |du |d'|des )", fold[cue_from : cue_from + 4])
+        if "," in text[cue_end:name_start] and _HEAD_OF_BEFORE.search(
+            fold, max(start, cue_from - 60), cue_from + (of.end() if of else 0)
+        ):
+            continue  # "le directeur général de la filiale tunisienne, Pedro Alves": its head
         in_between = rx.findall(r"[\w'’-]+", text[cue_end:name_start])
         if (
             any(not nationality_word(w) for w in in_between)

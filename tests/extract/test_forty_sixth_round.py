@@ -18,12 +18,23 @@ read, in words any article may use, with names no list knows.
 - "provincial governor Uth Sam On", then "Mr. Sam On": one person, one name.
 - And from the press's common forms: "a 50,000-tonne-per-year potash mine"; "Laos' Ministry of
   Industry"; "at Indore in Madhya Pradesh"; "X et le gouvernement nigérien ont signé"; "Jordan's
-  Kelvo Industries"; "The Tarvo Steel mill, owned by …"; "imports, which cost the country …".
+  Kelvo Industries"; "The Tarvo Steel mill, owned by …"; "imports, which cost the country …";
+  "le directeur général de la filiale tunisienne, Pedro Alves".
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, named, orgs, projects, read, sector_names, value_of
+from .reading import (
+    about,
+    locations,
+    named,
+    orgs,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    value_of,
+)
 
 
 def test_a_cost_in_one_word_a_day_and_an_origin_are_no_words_of_a_name() -> None:
@@ -300,3 +311,14 @@ def test_a_plant_named_by_capitals_then_its_noun_in_lower_case() -> None:
 def test_what_imports_cost_is_no_sum_invested() -> None:
     found = read(STEEL_MILL, "en", "2024-05-15")
     assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [1_200_000_000]
+
+
+def test_the_head_of_a_subsidiary_said_with_its_nationality_is_a_person() -> None:
+    found = read(
+        "Selon le directeur général de la filiale tunisienne, Pedro Alves, l'usine exportera la"
+        " totalité de sa production.",
+        "fr",
+        "2024-03-09",
+    )
+    assert not orgs(found)
+    assert role_titles(found, "Pedro Alves") == ["directeur général de la filiale tunisienne"]
