@@ -2717,7 +2717,8 @@ def _for_plant_spoken_of(text: str, fold: str, at: int, end: int) -> bool:
 # "visant à", "for", "to", "aimed at", "covering" ("on" may say its day: "on Saturday")
 _ABOUT_WORDS = (
     r"(?:pour|for|to|portant sur|relati(?:f|ve|fs|ves) a|concernant|visant a|aimed at|"
-    r"covering|regarding|concerning)"
+    # "un protocole d'accord portant création d'une société mixte": what it founds
+    r"portant (?:creation|constitution)|covering|regarding|concerning)"
 )
 # "dans le centre de ce pays", "dans le nord du pays", "au sud-est du pays", "in the north of
 # the country": where in a country a plant lies, no part of what an agreement is for

@@ -19,7 +19,8 @@ read, in words any article may use, with names no list knows.
 - And from the press's common forms: "a 50,000-tonne-per-year potash mine"; "Laos' Ministry of
   Industry"; "at Indore in Madhya Pradesh"; "X et le gouvernement nigérien ont signé"; "Jordan's
   Kelvo Industries"; "The Tarvo Steel mill, owned by …"; "imports, which cost the country …";
-  "le directeur général de la filiale tunisienne, Pedro Alves".
+  "le directeur général de la filiale tunisienne, Pedro Alves"; "un protocole d'accord portant
+  création d'une société mixte".
 """
 
 from __future__ import annotations
@@ -322,3 +323,17 @@ def test_the_head_of_a_subsidiary_said_with_its_nationality_is_a_person() -> Non
     )
     assert not orgs(found)
     assert role_titles(found, "Pedro Alves") == ["directeur général de la filiale tunisienne"]
+
+
+def test_an_agreement_founding_a_joint_company_is_titled_by_what_it_founds() -> None:
+    found = read(
+        "Un protocole d'accord portant création d'une société mixte tuniso-qatarie pour la"
+        " production de tubes en acier a été signé dimanche à Tunis entre le groupe public"
+        " Kelmetal et la société qatarie Kelvo Steel.",
+        "fr",
+        "2024-03-09",
+    )
+    assert named(found, "agreements") == {
+        "Protocole d'accord portant création d'une société mixte tuniso-qatarie pour la"
+        " production de tubes en acier"
+    }
