@@ -5715,6 +5715,14 @@ def _titled(
             listed = None  # "X, Chairman and Director of Y": a second title, no second name
         if listed and rx.compiled(_WORLD_REACH + r"\b").match(fold, t_start + listed.end() - 1):
             listed = None  # "Vice-Président Moyen-Orient et Afrique": a reach, no second name
+        portfolio = rx.match(r"[\w-]+", fold[t_start + listed.end() - 1 :]) if listed else None
+        if (
+            listed
+            and portfolio
+            and portfolio.group() in _PORTFOLIOS
+            and rx.search(r"\b(?:minister|secretary)\b", fold[t_start : t_start + listed.start()])
+        ):
+            listed = None  # "X, Minister of Trade and Industry": a portfolio, no second name
         if listed:
             t_end = t_start + listed.start()  # "…, directeur de Sider et Ahcene Haddad"
         spoke = _SPOKE.search(fold, t_start, t_end)

@@ -791,7 +791,7 @@ _PLACE_WORDS = (
     # "la capitale économique du Burkina Faso, X", "the capital of Ogun State, X"
     r"|\b(?:capitale|capital)(?: economique| politique| administrative| city)? (?:du |de la |de l'|d'|des |of (?:the )?)[\w' -]{2,30}, "
     # "in the Tanzanian capital, Dar el-Salam": the capital said by its country's adjective
-    r"|\b(?:in|at) the [a-z]+ capital,? "
+    r"|\b(?:in|at) the (?:[a-z]+ )?capital,? "
     r"|\b(?:technopole|technopark|parc (?:industriel|technologique)|zone (?:industrielle|franche|economique(?: speciale)?|d'activites)|plateforme industrielle)"
     # "la zone franche industrielle d'exportation d'Athi River": the zone's kind in words
     r"(?: (?:industrielle|d'exportation|economique|speciale|franche|logistique)){0,3}"

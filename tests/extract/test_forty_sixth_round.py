@@ -20,7 +20,7 @@ read, in words any article may use, with names no list knows.
   Industry"; "at Indore in Madhya Pradesh"; "X et le gouvernement nigérien ont signé"; "Jordan's
   Kelvo Industries"; "The Tarvo Steel mill, owned by …"; "imports, which cost the country …";
   "le directeur général de la filiale tunisienne, Pedro Alves"; "un protocole d'accord portant
-  création d'une société mixte".
+  création d'une société mixte"; "X, Minister of Trade and Industry, and Y"; "in the capital, X".
 """
 
 from __future__ import annotations
@@ -337,3 +337,24 @@ def test_an_agreement_founding_a_joint_company_is_titled_by_what_it_founds() -> 
         "Protocole d'accord portant création d'une société mixte tuniso-qatarie pour la"
         " production de tubes en acier"
     }
+
+
+def test_a_minister_s_portfolios_joined_by_and_are_one_title() -> None:
+    found = read(
+        "The agreement was signed by Kofi Mensah, Minister of Trade and Industry, and Li Wei,"
+        " Chairman of Kelvo Group.",
+        "en",
+        "2024-03-09",
+    )
+    assert role_titles(found, "Kofi Mensah") == ["Minister of Trade and Industry"]
+    assert role_titles(found, "Li Wei") == ["Chairman of Kelvo Group"]
+
+
+def test_the_capital_said_by_its_noun_then_its_name() -> None:
+    found = read(
+        "Kelvo will build a sugar factory in the capital, Kelvaville, Kenya's largest city.",
+        "en",
+        "2024-03-09",
+    )
+    [where] = locations(found)
+    assert where["locality"] == "Kelvaville"
