@@ -747,6 +747,13 @@ _COMPANY_WORTH_AFTER = re.compile(
     # "the country's $1 billion annual fertiliser import bill", "a $3 billion food import
     # bill": what a country pays abroad each year
     r"|,? (?:(?:annual|yearly) )?(?:[a-z-]+ ){0,2}(?:import|export|food|fuel|energy|oil)s? bill\b"
+    # "pledged $2 billion for mining projects in the country": many projects' money, said in
+    # the plural, none the plant's
+    # (not the article's own, counted or said as theirs: "in two projects", "dans ses projets")
+    r"|,? (?:for|in|into|to) (?:(?!(?:the|its|their|two|three|four|these|both)\b)[a-z-]+ ){0,2}"
+    r"(?:projects|sectors|industries)\b"
+    r"|,? (?:pour|dans) (?:des |divers |plusieurs )?"
+    r"(?:(?!(?:ses|leurs|ces|deux|trois|quatre)\b)[a-z-]+ ){0,2}(?:projets|secteurs)\b"
 )
 # "réduire les émissions de carbone d'environ 6000 tonnes par an", "cut CO2 emissions by
 # 20,000 tonnes a year", "50,000 tonnes of CO2 a year": what a plant spares the air, or lets

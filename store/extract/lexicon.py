@@ -1078,7 +1078,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "On Friday, a new €96 million magnet factory owned by X opened in Narva": the
         # plant the subject, the verb alone (not "opened the way", "opened talks")
         # (no passive, no adverb: "was originally opened in 2008" is said of another)
-        r"|\b(?:factory|plant|facility|mill|smelter|refinery)\b[^.;]{0,100}?"
+        # (not one said after it: "its second plant after a ferronickel plant it opened in …")
+        r"|\b(?:factory|plant|facility|mill|smelter|refinery)\b(?:(?! after )[^.;]){0,100}?"
         r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!ly) opened(?= (?:in|on|at"
         r"|yesterday|today|this|last|officially)\b|[,.])"
         # ("pour inaugurer cette usine": the infinitive, an opening ahead)

@@ -20,7 +20,9 @@ read, in words any article may use, with names no list knows.
   Industry"; "at Indore in Madhya Pradesh"; "X et le gouvernement nigérien ont signé"; "Jordan's
   Kelvo Industries"; "The Tarvo Steel mill, owned by …"; "imports, which cost the country …";
   "le directeur général de la filiale tunisienne, Pedro Alves"; "un protocole d'accord portant
-  création d'une société mixte"; "X, Minister of Trade and Industry, and Y"; "in the capital, X".
+  création d'une société mixte"; "X, Minister of Trade and Industry, and Y"; "in the capital, X";
+  "its second overseas plant after a ferronickel plant it opened in 2019"; "pledged $2 billion for
+  mining projects".
 """
 
 from __future__ import annotations
@@ -358,3 +360,34 @@ def test_the_capital_said_by_its_noun_then_its_name() -> None:
     )
     [where] = locations(found)
     assert where["locality"] == "Kelvaville"
+
+
+SMELTER = (
+    "JAKARTA — PT Kelvo Nikel Indonesia said on Monday it would build a $300 million nickel"
+    " smelter in the Zimbabwean province of Midlands, with construction set to begin next"
+    " year.\n"
+    "The smelter will be the company's second overseas plant after a ferronickel plant it"
+    " opened in the Philippines in 2019.\n"
+    "Last year, Chinese investors pledged $2 billion for mining projects in the country."
+)
+
+
+def test_the_plant_an_owner_opened_before_lends_no_status_nor_date() -> None:
+    found = read(SMELTER, "en", "2024-03-11")
+    assert [p.plain_value() for p in found if p.field == "status"] == ["announced"]
+    assert not [p for p in found if p.field == "dates.operation_start"]
+
+
+def test_a_sum_pledged_for_projects_in_the_plural_is_none_of_the_plant_s() -> None:
+    found = read(SMELTER, "en", "2024-03-11")
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [300_000_000]
+
+
+def test_a_sum_for_the_article_s_two_projects_is_still_read() -> None:
+    found = read(
+        "Kelvo Group will invest $500 million in two projects in Kenya, a cement plant in"
+        " Athi River and a clinker plant in Kitui.",
+        "en",
+        "2024-03-11",
+    )
+    assert any(p.field == "investment" for p in found)

@@ -312,6 +312,13 @@ _PART_OF_A_SUM = re.compile(
 )
 
 
+# "… its second overseas plant after a ferronickel plant it opened in …": the plant an owner
+# opened before, said after the one the article is about (folded)
+_PLANT_BEFORE_IT = re.compile(
+    r"\b(?:after|apres) (?:an?|its|the|their|une?|son|sa|leur) (?:[\w-]+ ){0,3}$"
+)
+
+
 class FactsReading(OrgsReading):
     """Statuses, dates and figures, given to their records."""
 
@@ -361,6 +368,10 @@ class FactsReading(OrgsReading):
                     continue  # built, and nothing said ahead: no works under way
                 if kind == "projects" and self._company_s_history(s, a, b):
                     continue
+                if kind == "projects" and _PLANT_BEFORE_IT.search(
+                    self.fold, max(s.start, a - 50), a
+                ):
+                    continue  # "its second plant after a ferronickel plant it opened in 2019"
                 coming = (
                     self._ceremony_to_come(s, a, b) if date_key == "construction_start" else None
                 )
