@@ -1260,6 +1260,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        # "X will open a $30 million fruit juice factory in Thika next year": the plant its
+        # verb opens, to come
+        # (not one opening in days, "will open a plant on Thursday": built, about to work)
+        r"|\b(?:will|would) (?:also )?open\b(?= (?:a|an) (?:[\w$.,-]+ ){0,5}?"
+        r"(?:plant|factory|facility|mill|complex|refinery|smelter|cannery)\b)"
+        r"(?![^.;]{0,80}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow"
+        r"|today|this week)\b)"
         # "Turkish company X will be developing a new factory in Y": the plant it is to build
         r"|\b(?:will|would) be (?:developing|building|constructing|setting up|establishing)"
         r" (?:a|an|its|their) (?:new )?(?:[\w-]+ ){0,3}?(?:plant|factory|facility|mill|complex)\b"

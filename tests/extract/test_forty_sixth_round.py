@@ -22,7 +22,7 @@ read, in words any article may use, with names no list knows.
   "le directeur général de la filiale tunisienne, Pedro Alves"; "un protocole d'accord portant
   création d'une société mixte"; "X, Minister of Trade and Industry, and Y"; "in the capital, X";
   "its second overseas plant after a ferronickel plant it opened in 2019"; "pledged $2 billion for
-  mining projects".
+  mining projects"; "will open a $30 million fruit juice factory in Thika next year".
 """
 
 from __future__ import annotations
@@ -391,3 +391,22 @@ def test_a_sum_for_the_article_s_two_projects_is_still_read() -> None:
         "2024-03-11",
     )
     assert any(p.field == "investment" for p in found)
+
+
+def test_a_plant_that_will_open_next_year_is_announced() -> None:
+    found = read(
+        "Egyptian beverage maker Kelvo Foods will open a $30 million fruit juice factory in"
+        " Thika next year, creating 500 jobs.",
+        "en",
+        "2024-03-14",
+    )
+    assert [p.plain_value() for p in found if p.field == "status"] == ["announced"]
+
+
+def test_a_plant_that_will_open_on_thursday_is_not_merely_announced() -> None:
+    found = read(
+        "Egyptian beverage maker Kelvo Foods will open a fruit juice factory in Thika on Thursday.",
+        "en",
+        "2024-03-14",
+    )
+    assert "announced" not in [p.plain_value() for p in found if p.field == "status"]
