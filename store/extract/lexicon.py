@@ -2446,7 +2446,8 @@ AGREEMENT_NOUNS = (
         "contract",
     ),
     (
-        r"\baccords?\b|\bagreements?\b|\bconventions?\b|pacte d'actionnaires"
+        # ("a conclu une entente avec le gouvernement du Rwanda": the Canadian French word)
+        r"\baccords?\b|\bagreements?\b|\bconventions?\b|\bententes?\b|pacte d'actionnaires"
         # "un pacte d'investissement", "an investment pact": a pact is an agreement
         r"|pactes? d'investissement|\bpacts?\b",
         "other",

@@ -5249,7 +5249,9 @@ _TITLE_OF = re.compile(
 )
 # A title and "of the" before a company noun: "le directeur général de la société, …".
 _HEAD_OF_BEFORE = re.compile(
-    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r")(?: [\w-]+){0,2}? (?:de|du|des|of|d') ?$"
+    r"\b(?:" + "|".join(TITLES_EN + TITLES_FR) + r")(?: [\w-]+){0,2}? (?:de|du|des|of|d')"
+    # ("le président de l'entreprise, Marc Tremblay": the noun's article)
+    r"(?: la| l'| the)? ?$"
 )
 
 

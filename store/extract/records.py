@@ -2372,6 +2372,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if _trade_pact(fold, a, noun_end):
                 continue
             word = fold[a:noun_end]
+            if word in ("entente", "ententes") and not rx.match(
+                r" (?:avec|pour|entre|de principe|sur|portant|visant|relative|d'investissement)\b",
+                fold[noun_end:end],
+            ):
+                continue  # "une bonne entente depuis des années": a harmony, no deal
             if _a_surname(text, start, a, noun_end):
                 continue  # "Gov. Nathan Deal's Office", "Deal said": a person, no deal
             if word in ("partenariat", "partnership") and _ANAPHORA.search(before):

@@ -22,7 +22,8 @@ read, in words any article may use, with names no list knows.
   "le directeur général de la filiale tunisienne, Pedro Alves"; "un protocole d'accord portant
   création d'une société mixte"; "X, Minister of Trade and Industry, and Y"; "in the capital, X";
   "its second overseas plant after a ferronickel plant it opened in 2019"; "pledged $2 billion for
-  mining projects"; "will open a $30 million fruit juice factory in Thika next year".
+  mining projects"; "will open a $30 million fruit juice factory in Thika next year"; "a conclu une
+  entente avec le gouvernement du Rwanda"; "le président de l'entreprise, Marc Tremblay".
 """
 
 from __future__ import annotations
@@ -410,3 +411,34 @@ def test_a_plant_that_will_open_on_thursday_is_not_merely_announced() -> None:
         "2024-03-14",
     )
     assert "announced" not in [p.plain_value() for p in found if p.field == "status"]
+
+
+ENTENTE = (
+    "La firme québécoise Kelvo Technologies a conclu une entente avec le gouvernement du Rwanda"
+    " pour l'implantation d'une usine d'assemblage de tablettes électroniques à Kigali."
+    " L'usine devrait employer une centaine de personnes, a indiqué le président de"
+    " l'entreprise, Marc Tremblay."
+)
+
+
+def test_an_entente_concluded_with_a_government_is_an_agreement() -> None:
+    found = read(ENTENTE, "fr", "2024-03-14")
+    [agreement] = named(found, "agreements")
+    assert agreement.startswith("Entente pour l'implantation d'une usine")
+    assert len(about(found, agreement, "parties")) == 2
+
+
+def test_a_good_entente_between_countries_is_no_agreement() -> None:
+    found = read(
+        "Les deux pays entretiennent une bonne entente depuis des années. Le groupe Kelvo"
+        " construira une usine à Kigali.",
+        "fr",
+        "2024-03-14",
+    )
+    assert not named(found, "agreements")
+
+
+def test_the_head_of_the_company_said_by_its_noun_and_article_is_a_person() -> None:
+    found = read(ENTENTE, "fr", "2024-03-14")
+    assert "Marc Tremblay" not in orgs(found)
+    assert role_titles(found, "Marc Tremblay") == ["président"]
