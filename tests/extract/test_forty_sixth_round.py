@@ -23,7 +23,8 @@ read, in words any article may use, with names no list knows.
   création d'une société mixte"; "X, Minister of Trade and Industry, and Y"; "in the capital, X";
   "its second overseas plant after a ferronickel plant it opened in 2019"; "pledged $2 billion for
   mining projects"; "will open a $30 million fruit juice factory in Thika next year"; "a conclu une
-  entente avec le gouvernement du Rwanda"; "le président de l'entreprise, Marc Tremblay".
+  entente avec le gouvernement du Rwanda"; "le président de l'entreprise, Marc Tremblay"; a
+  headline's "usine de transformation de cajou de Kara", the body's "… de noix de cajou".
 """
 
 from __future__ import annotations
@@ -442,3 +443,16 @@ def test_the_head_of_the_company_said_by_its_noun_and_article_is_a_person() -> N
     found = read(ENTENTE, "fr", "2024-03-14")
     assert "Marc Tremblay" not in orgs(found)
     assert role_titles(found, "Marc Tremblay") == ["président"]
+
+
+def test_the_headline_s_words_give_no_name_the_body_s_first_words_do_not() -> None:
+    found = read(
+        "Togo : démarrage des travaux de l'usine de transformation de cajou de Kara\n"
+        "Les travaux de construction de l'usine de transformation de noix de cajou de la société"
+        " vietnamienne Kelvo Cashew ont officiellement démarré, le samedi 9 mars 2024, à Kara.",
+        "fr",
+        "2024-03-11",
+    )
+    assert projects(found) == {"Usine de transformation de noix de cajou de Kara"}
+    [name] = [p for p in found if p.field == "name" and p.new.kind == "projects"]
+    assert name.plain_value() == {"fr": "Usine de transformation de noix de cajou de Kara"}

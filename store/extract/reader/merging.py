@@ -1543,15 +1543,25 @@ class MergingReading(CountriesReading):
         in it ("la centrale nucléaire de Rooppur")."""
         if self._described_by_its_place(entity, said):
             return False
+        # (the headline's words give no name the body's own words, said first, do not: "…
+        # de l'usine de transformation de cajou de Korhogo", then in the body "l'usine de
+        # transformation de noix de cajou de la société X … à Korhogo")
+        names = entity.names
+        if self.headline_end and any(
+            p.group == entity.key and p.field == "name" and p.start >= self.headline_end
+            for p in self.proposals
+        ):
+            body = self.fold[self.headline_end :]
+            names = [n for n in entity.names if fold(n) in body] or names
         if any(
             # ("une nouvelle usine à Itaborai": where it is, said after it, no name)
             naming.proper(self._acronyms_spelled_out(naming.without_place_after(n)))
-            for n in entity.names
+            for n in names
         ):
             return True
         if any(
             places_in(fold(naming.without_country_after(naming.without_place_after(n))))
-            for n in entity.names
+            for n in names
         ):
             return True
         first = rx.match(r"[\w'’-]+", entity.name)
