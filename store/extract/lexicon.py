@@ -2399,6 +2399,9 @@ PROJECT_NOUNS_EN = (
     # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does
     r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
     r"|(?<=bottling )units?|(?<=packaging )units?"
+    # "a 6 MTPA integrated cement unit", "a fertiliser unit": a unit by what it makes
+    r"|(?<=cement )units?|(?<=clinker )units?|(?<=integrated )units?|(?<=fertiliser )units?"
+    r"|(?<=fertilizer )units?|(?<=ethanol )units?|(?<=sugar )units?"
     # "a cotton ginning unit", "the ginnery at Ngabu": where cotton is cleaned of its seed
     r"|(?<=ginning )units?|ginner(?:y|ies)"
     # "a whisky distillery", "a modern abattoir", "a poultry hatchery", "a bakery"

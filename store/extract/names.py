@@ -1192,6 +1192,12 @@ _COUNTRY_S_BODY_AND = re.compile(
 )
 
 
+# A title and its holder's name, then "and" and a capital: "Industries Secretary Hemant
+# Sharma and Kelvo Cement"
+_TITLED_PERSON_AND = re.compile(
+    r"(?:[A-Z][\w-]+ )*(?:Secretary|Minister|Governor|Commissioner|Director|Chairman"
+    r"|Chairwoman|President|CEO) (?:[A-Z][\w'’-]+ ){1,3}and (?=[A-Z])"
+)
 # A country's name, then "and" and a capital: "China and Shivam Holdings"
 _COUNTRY_AND = re.compile(r"([A-Z][\w-]+(?: [A-Z][\w-]+)?) and (?=[A-Z])")
 
@@ -1212,6 +1218,12 @@ def _missions_apart(text: str, found: list[OrgMention]) -> list[OrgMention]:
     public body) and "and" made two: the mission, then the company."""
     out: list[OrgMention] = []
     for org in found:
+        titled = _TITLED_PERSON_AND.match(org.name)
+        if titled:
+            # "Industries Secretary Hemant Sharma and Kelvo Cement managing director X": a
+            # title and its holder before "and", the company after it
+            org.name = org.name[titled.end() :]
+            org.start += titled.end()
         country_and = _COUNTRY_AND.match(org.name)
         if (
             country_and
@@ -5975,7 +5987,9 @@ _TITLE_AFTER_AND = re.compile(r"(?:" + _TITLE_WORDS + r")(?!\w)")
 _A_NAME_AND = re.compile(r"((?:[A-Z][\w-]+ ){1,3})and ")
 # A title, then a name of two or three capitalised words, then "and": another person
 _TITLED_NAME_AND = re.compile(
-    r"\b(?i:ceo|chairman|chairwoman|president|minister|director|governor|ambassador|chief)"
+    # ("Industries Secretary Hemant Sharma and Kelvo Cement managing director X")
+    r"\b(?i:ceo|chairman|chairwoman|president|minister|director|governor|ambassador|chief"
+    r"|secretary|commissioner)"
     r" (?:[A-Z][a-z][\w-]* ){2,3}and "
 )
 # A title, then a name's capitalised words, ending where looked at: "vice president luis

@@ -24,7 +24,9 @@ read, in words any article may use, with names no list knows.
   "its second overseas plant after a ferronickel plant it opened in 2019"; "pledged $2 billion for
   mining projects"; "will open a $30 million fruit juice factory in Thika next year"; "a conclu une
   entente avec le gouvernement du Rwanda"; "le président de l'entreprise, Marc Tremblay"; a
-  headline's "usine de transformation de cajou de Kara", the body's "… de noix de cajou".
+  headline's "usine de transformation de cajou de Kara", the body's "… de noix de cajou"; "a 6
+  MTPA integrated cement unit"; the headline's "MoU", the body's memorandum; "signed by
+  Industries Secretary Hemant Sharma and Kelvo Cement managing director X".
 """
 
 from __future__ import annotations
@@ -456,3 +458,36 @@ def test_the_headline_s_words_give_no_name_the_body_s_first_words_do_not() -> No
     assert projects(found) == {"Usine de transformation de noix de cajou de Kara"}
     [name] = [p for p in found if p.field == "name" and p.new.kind == "projects"]
     assert name.plain_value() == {"fr": "Usine de transformation de noix de cajou de Kara"}
+
+
+CEMENT_UNIT = (
+    "Kelvo Cement inks MoU with Odisha govt for Rs 5,000 crore plant\n"
+    "Bhubaneswar: Kelvo Cement Ltd on Friday inked a memorandum of understanding (MoU) with the"
+    " Odisha government to set up a 6 MTPA integrated cement unit at Bargarh at an investment"
+    " of Rs 5,000 crore.\n"
+    "The MoU was signed by Industries Secretary Hemant Sharma and Kelvo Cement managing director"
+    " Rajesh Gupta."
+)
+
+
+def test_an_integrated_cement_unit_is_a_plant() -> None:
+    found = read(CEMENT_UNIT, "en", "2024-03-16")
+    assert projects(found) == {"Integrated cement unit at Bargarh"}
+    [capacity] = about(found, "Integrated cement unit at Bargarh", "capacity")
+    assert capacity.plain_value()["value"] == 6_000_000
+
+
+def test_the_headline_s_memorandum_is_the_body_s() -> None:
+    found = read(CEMENT_UNIT, "en", "2024-03-16")
+    assert named(found, "agreements") == {"Memorandum of understanding"}
+
+
+def test_a_title_and_its_holder_then_and_a_company() -> None:
+    found = read(CEMENT_UNIT, "en", "2024-03-16")
+    assert not any("Secretary" in name for name in orgs(found))
+    assert role_titles(found, "Hemant Sharma") == ["Industries Secretary"]
+
+
+def test_a_cement_unit_of_a_group_is_no_plant() -> None:
+    found = read("UltraTech, the cement unit of Kelvo Group, said profits rose.", "en", None)
+    assert not projects(found)

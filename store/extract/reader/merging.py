@@ -911,7 +911,9 @@ class MergingReading(CountriesReading):
                 if e is not headline
                 and self._first_said(e, "title") >= self.headline_end
                 and e.defaults.get("instrument") == headline.defaults.get("instrument")
-                and self._linked(e) == self._linked(headline)
+                # ("Kelvo inks MoU with Odisha govt for Rs 5,000 crore plant": the headline's
+                # plant no record of its own, the body's memorandum is for it)
+                and self._linked(headline) <= self._linked(e)
             ]
             said = [e for e in agreements if self._first_said(e, "title") >= self.headline_end]
             if not body and len(said) == 1 and self._bare_headline_agreement(headline, said[0]):
