@@ -26,7 +26,8 @@ read, in words any article may use, with names no list knows.
   entente avec le gouvernement du Rwanda"; "le président de l'entreprise, Marc Tremblay"; a
   headline's "usine de transformation de cajou de Kara", the body's "… de noix de cajou"; "a 6
   MTPA integrated cement unit"; the headline's "MoU", the body's memorandum; "signed by
-  Industries Secretary Hemant Sharma and Kelvo Cement managing director X".
+  Industries Secretary Hemant Sharma and Kelvo Cement managing director X"; the headline's
+  "textile factory in Hawassa", the body's "garment factory in Hawassa Industrial Park".
 """
 
 from __future__ import annotations
@@ -491,3 +492,15 @@ def test_a_title_and_its_holder_then_and_a_company() -> None:
 def test_a_cement_unit_of_a_group_is_no_plant() -> None:
     found = read("UltraTech, the cement unit of Kelvo Group, said profits rose.", "en", None)
     assert not projects(found)
+
+
+def test_a_plant_in_a_park_is_the_headline_s_plant_of_its_trade() -> None:
+    found = read(
+        "Turkish investors break ground on textile factory in Hawassa\n"
+        "Turkey's Kelvar Tekstil broke ground on Saturday for a garment factory in Hawassa"
+        " Industrial Park, southern Ethiopia. The $25 million facility is expected to employ"
+        " 5,000 workers.",
+        "en",
+        "2024-03-18",
+    )
+    assert projects(found) == {"Garment factory in the Hawassa Industrial Park"}

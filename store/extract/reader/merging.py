@@ -131,7 +131,10 @@ _POWER = re.compile(r"(?i:centrale|power|npp\b|nuclear|nucleaire)")
 def _plant_kind(name: str) -> str:
     """The kind of plant a project's name says: a zone or park, a power station, or a
     plant (a factory, a mill, a complex…)."""
-    if naming._ZONE.search(name):
+    # ("Garment factory in the Hawassa Industrial Park": a plant said by what it makes, the
+    # zone where it is; "Plant in the X Export Processing Zone", a noun alone, the zone's)
+    head = rx.sub(r" (?:in|at|within) (?:the )?[A-Z].*$", "", name)
+    if naming._ZONE.search(head if " " in head else name):
         return "zone"
     if _POWER.search(name):
         return "power"
