@@ -1366,7 +1366,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r" (?:to (?:build|set up|construct|establish|develop|create)"
         r"|(?:for|on) the (?:construction|building|establishment|creation|development|setting up) of"
         r"|(?:pour|portant sur|en vue de|relatif a|relative a|concernant) (?:la construction|l'implantation"
-        r"|la realisation|la creation|l'installation|la mise en place|l'edification)"
+        r"|la realisation|la creation|l'installation|la mise en place|l'edification"
+        # ("une convention pour la mise en exploitation d'une mine de graphite")
+        r"|la mise en exploitation|l'exploitation|le developpement)"
+        r"|(?:for|on) the (?:development|exploitation|operation) of (?:an?|the) (?:[\w-]+ ){0,2}mine"
         r"|pour (?:construire|implanter|realiser|creer|installer|batir|edifier|mettre en place))\b"
         # a place that will soon have the plant: "d'accueillir prochainement un complexe",
         # "va accueillir une gigafactory", "will soon host a plant"

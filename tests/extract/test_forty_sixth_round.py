@@ -27,7 +27,8 @@ read, in words any article may use, with names no list knows.
   headline's "usine de transformation de cajou de Kara", the body's "… de noix de cajou"; "a 6
   MTPA integrated cement unit"; the headline's "MoU", the body's memorandum; "signed by
   Industries Secretary Hemant Sharma and Kelvo Cement managing director X"; the headline's
-  "textile factory in Hawassa", the body's "garment factory in Hawassa Industrial Park".
+  "textile factory in Hawassa", the body's "garment factory in Hawassa Industrial Park"; "une
+  convention pour la mise en exploitation d'une mine"; "dans la région Atsinanana".
 """
 
 from __future__ import annotations
@@ -504,3 +505,25 @@ def test_a_plant_in_a_park_is_the_headline_s_plant_of_its_trade() -> None:
         "2024-03-18",
     )
     assert projects(found) == {"Garment factory in the Hawassa Industrial Park"}
+
+
+def test_a_convention_for_a_mine_s_working_announces_it() -> None:
+    found = read(
+        "Le ministère des Mines et la société Kelvo Mining ont signé, le 12 mars, une convention"
+        " pour la mise en exploitation d'une mine de graphite à Vatomandry.",
+        "fr",
+        "2024-03-18",
+    )
+    assert [p.plain_value() for p in found if p.field == "status" and p.new.kind == "projects"] == [
+        "announced"
+    ]
+
+
+def test_a_region_said_after_its_french_noun_without_de() -> None:
+    found = read(
+        "La société Kelvo construira une usine à Vatomandry, dans la région Atsinanana.",
+        "fr",
+        "2024-03-18",
+    )
+    [where] = locations(found)
+    assert where == {"country": "MG", "region": "Atsinanana", "locality": "Vatomandry"}

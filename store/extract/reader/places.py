@@ -366,6 +366,8 @@ _WORKS_CEREMONY_AT = re.compile(
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?:state|etat|province|region|governorate|gouvernorat|oblast|(?:sous-)?prefecture|district)"
     r" (?:de |d'|du |of (?:the )?)$"
+    # ("dans la région Atsinanana": the name right after the French noun and its article)
+    r"|\b(?:dans|de) la (?:region|province) $"
 )
 
 
@@ -687,7 +689,10 @@ class PlacesReading(RecordsReading):
                         and p.region
                         and p.locality in (None, p.region)
                         and p.country == place.country
-                        and rx.fullmatch(r"(?:,| in) (?:the )?", self.fold[b:x])
+                        and rx.fullmatch(
+                            r"(?:,| in) (?:the )?|, dans la (?:region|province) (?:de |d'|du )?",
+                            self.fold[b:x],
+                        )
                     ),
                     None,
                 )
