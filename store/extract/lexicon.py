@@ -1362,6 +1362,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # pour la réalisation d'une usine")
         r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a) of understanding|mou|accords?"
         r"|contrats?|protocoles? d'accords?|conventions?)\b"
+        # ("a memorandum of understanding (MoU) with the Odisha government to set up": its
+        # letters in brackets right after its noun, the counterpart after them)
+        r"(?: \([^()]{1,12}\)(?= [^.;:()]{0,60}? to ))?"
         r"(?: [^.;:()]{0,60}?(?: \([^()]{1,12}\))?)?"
         r" (?:to (?:build|set up|construct|establish|develop|create)"
         r"|(?:for|on) the (?:construction|building|establishment|creation|development|setting up) of"

@@ -25,7 +25,8 @@ read, in words any article may use, with names no list knows.
   mining projects"; "will open a $30 million fruit juice factory in Thika next year"; "a conclu une
   entente avec le gouvernement du Rwanda"; "le président de l'entreprise, Marc Tremblay"; a
   headline's "usine de transformation de cajou de Kara", the body's "… de noix de cajou"; "a 6
-  MTPA integrated cement unit"; the headline's "MoU", the body's memorandum; "signed by
+  MTPA integrated cement unit"; the headline's "MoU", the body's memorandum, "a memorandum of
+  understanding (MoU) with the Odisha government to set up" (announced); "signed by
   Industries Secretary Hemant Sharma and Kelvo Cement managing director X"; the headline's
   "textile factory in Hawassa", the body's "garment factory in Hawassa Industrial Park"; "une
   convention pour la mise en exploitation d'une mine"; "dans la région Atsinanana".
@@ -477,6 +478,12 @@ def test_an_integrated_cement_unit_is_a_plant() -> None:
     assert projects(found) == {"Integrated cement unit at Bargarh"}
     [capacity] = about(found, "Integrated cement unit at Bargarh", "capacity")
     assert capacity.plain_value()["value"] == 6_000_000
+
+
+def test_a_memorandum_said_with_its_letters_then_its_counterpart_announces_the_plant() -> None:
+    found = read(CEMENT_UNIT, "en", "2024-03-16")
+    statuses = about(found, "Integrated cement unit at Bargarh", "status")
+    assert [p.plain_value() for p in statuses] == ["announced"]
 
 
 def test_the_headline_s_memorandum_is_the_body_s() -> None:
