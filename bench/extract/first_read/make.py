@@ -945,6 +945,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.42, 0.38),
     },
+    {
+        "set": "round forty-seven, held-out BK",
+        "commit": "b4c72f6704e094cd650019a089afcd7399cf6875",
+        "articles": [
+            "africapress-gcl-damerjog",
+            "defimedia-technicalmastics-petiteriviere",
+            "meed-arabianyemencement-mukalla-2010",
+            "reuters-mitsui-brunei-2011",
+            "timesofeswatini-tolaram-ngwenya",
+        ],
+        "reported": (0.43, 0.32),
+    },
 ]
 
 
