@@ -749,7 +749,10 @@ SECTORS: tuple[SectorWords, ...] = (
         "Pâtes et papiers",
         (
             r"\bpapier\w*|\bpapeteries?\b|\bpate (?:a papier|de cellulose)\b|\bcellulose\b",
-            r"\bpaper\b|\bpulp\b|\bpaper ?mills?\b|\btissue paper\b",
+            # ("the paper said", "according to the paper": a newspaper, no trade)
+            r"(?<!according to the )\bpaper\b"
+            r"(?! (?:said|says|reported|reports|added|adds|wrote|writes|quoted|cited|noted)\b)"
+            r"|\bpulp\b|\bpaper ?mills?\b|\btissue paper\b",
         ),
     ),
     SectorWords(

@@ -1496,7 +1496,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         words = match.group(1).split()
         body_and = rx.search(
             r"^(?:.* )?(?:Government|Ministry|Council|Authority|Agency|Group|Company|Corporation"
-            r"|Limited|Ltd|Inc) and ",
+            r"|Limited|Ltd\.?|Inc\.?|Corp\.?|& Co\.?|& Cie) and ",
             match.group(1),
         )
         portfolio_and = rx.search(
@@ -1528,7 +1528,14 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             at = match.group(1).index(" and ") + len(" and ")
             a = start + match.start(1) + at
             words = match.group(1)[at:].split()
-        if body_and and match.group(2) in (*_COMPANY_NOUNS, "Group"):
+        if body_and and (
+            # ("Kelvo & Co and Tarvo Chemicals will partner …": a legal form ends the first
+            # company's name, whatever the second's last word)
+            match.group(2) in (*_COMPANY_NOUNS, "Group")
+            or rx.search(
+                r"(?:& C(?:o|ie)\.?|Limited|Ltd\.?|Inc\.?|Corp\.?) and $", body_and.group()
+            )
+        ):
             # "The Fijian Government and Kelvo Group have agreed": two bodies joined, each
             # a name of its own
             first = rx.sub(r"^The ", "", match.group(1)[: body_and.end() - len(" and ")])
@@ -1781,7 +1788,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
         # Wind Systems A/S"); "Rui Feng (Cambodge) international Co Ltd", its one word in
         # lower case; "Beijing Kelvo Group CO, LTD": the legal form in capitals
-        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|P\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
+        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|P\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|& Co\b\.?(?! Ltd| LTD| Limited| KG)|& Cie\b|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited", "Kelvo North America, Inc.": the legal form
@@ -3612,6 +3619,11 @@ _EVENT_BEFORE = re.compile(
 )
 # "70 Chevaux Vapeur (CV)", "500 Mega Watts": a unit after its number, no organisation.
 _AFTER_A_NUMBER = re.compile(r"\d\s$")
+# "Aug 30 Kelvo Corp will partner …": a wire's dateline, its month and day, opens the
+# sentence; the name after it is no number's unit
+_DAY_OPENING = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2} "
+)
 # "will manufacture integrated circuits for Samsung and Apple": the customers of what a
 # plant makes, no party to it (nor an organisation the analyst records).
 _CUSTOMER_BEFORE = re.compile(
@@ -3782,7 +3794,9 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
         return True
     if _REPORTED_BY.search(fold[max(start, org.start - 40) : org.start]):
         return True
-    if _AFTER_A_NUMBER.search(text, max(start, org.start - 2), org.start):
+    if _AFTER_A_NUMBER.search(text, max(start, org.start - 2), org.start) and not (
+        _DAY_OPENING.fullmatch(text, start, org.start)
+    ):
         return True
     if _CUSTOMER_BEFORE.search(fold[max(start, org.start - 80) : org.start]):
         return True

@@ -200,6 +200,9 @@ class ReaderState:
         # Facts the lead states before any project is named ("IRRPL has started producing
         # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
         self.lead: list[Callable[[Entity], None]] | None = []
+        # the partners of a venture said before its plants: each plant the first sentence
+        # naming plants names takes them
+        self.lead_parties: list[Callable[[Entity], None]] = []
         self.headline_end = headline_end(self.text)
         self.counted: tuple[tuple[int, str], int, int] | None = None
         self.used_dates: set[int] = set()

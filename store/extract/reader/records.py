@@ -224,6 +224,16 @@ _FOLLOWED_BY = re.compile(
 
 # "The local investment has been effected through SKY Investments", "l'investissement est
 # réalisé via sa filiale X": the body the money goes through
+# A company's act of joining others in a venture, said right after its name (and its
+# partner's): "X and Y will partner …", "X a décidé de s'associer à Y" (folded)
+_PARTNERING_AFTER = re.compile(
+    r"(?: (?:and|et) [^.;,]{2,40}?)?,? (?:will|would|is to|are to|plans? to|agreed to"
+    r"|have agreed to|has agreed to|va|vont|compte|comptent)? ?(?:partner|team up|join hands"
+    r"|form a joint venture|set up a joint venture|s'associer|s'allier|s'associe(?:nt)?"
+    r"|s'allie(?:nt)?)\b"
+)
+
+
 _INVESTED_THROUGH = re.compile(
     r"\b(?:investment|investissement)s?\b[^.;]{0,50}?\b(?:through|via|par le biais de|a travers)"
     r" (?:its |sa |son |the |la |le )?(?:[a-z-]+ )?$"
@@ -653,6 +663,11 @@ class RecordsReading(ReaderState):
                     self.fold, max(0, org.start - 80), org.start
                 ):
                     self.lead.append(self._partner_of(org, org_entity))
+                elif org.kind == "company" and _PARTNERING_AFTER.match(self.fold, org.end):
+                    # "Kelvo & Co and Tarvo Chemicals will partner X to produce ammonia",
+                    # then "The new firm will build an ammonia plant … and a urea plant":
+                    # the venture's partners, said before its plants, are each one's
+                    self.lead_parties.append(self._partner_of(org, org_entity))
             return
         if not projects:
             return

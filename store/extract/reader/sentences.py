@@ -959,6 +959,11 @@ class SentenceReading(MergingReading):
                 lead, self.lead = self.lead, None
                 for deferred in lead:
                     deferred(entity)
+                joint, self.lead_parties = self.lead_parties, []
+                for other, plant in mentions:
+                    if other.kind == "projects" and other.start not in self._aside:
+                        for deferred in joint:
+                            deferred(plant)
             if (
                 mention.kind == "projects"
                 and self.pending

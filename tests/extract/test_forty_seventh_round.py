@@ -1,0 +1,53 @@
+"""Forty-seventh round: what the first reading of held-out set BK showed the reader could not
+read, in words any article may use, with names no list knows.
+
+- "Aug 30 Kelvo & Co and Tarvo Chemicals will partner …": a wire's dateline before the first
+  name; "& Co" ends a company's name, and so does "Corp" before "and" and another company.
+- "… will partner Oman's state-run company to produce ammonia", then "The new firm will build
+  an ammonia plant … and a urea plant": the venture's partners are both plants'.
+- "the paper said": a newspaper, no pulp and paper trade.
+"""
+
+from __future__ import annotations
+
+from .reading import about, orgs, read, sector_names
+
+VENTURE = (
+    "Aug 30 Kelvo & Co and Tarvo Chemicals will partner Oman's state-run petroleum company to"
+    " produce fertilizer raw material ammonia for sale across the Gulf, a business daily"
+    " reported.\n"
+    "The Japanese firms have preferential negotiation rights to the project, the paper said.\n"
+    "The new firm will build an ammonia plant capable of producing 850,000 tons a year and a"
+    " urea plant with a capacity of 600,000 tons a year, the daily reported."
+)
+
+
+def test_a_dateline_s_day_then_a_company_and_co() -> None:
+    found = read(VENTURE, "en", "2011-08-30")
+    assert {"Kelvo & Co", "Tarvo Chemicals"} <= orgs(found)
+    assert not any(" and " in name for name in orgs(found))
+
+
+def test_the_venture_s_partners_said_first_are_each_plant_s() -> None:
+    found = read(VENTURE, "en", "2011-08-30")
+    names = {p.new.key: p.new.name for p in found if p.new}
+    for plant in ("Ammonia plant", "Urea plant"):
+        parties = {names[p.plain_value()["org"]] for p in about(found, plant, "parties")}
+        assert parties == {"Kelvo & Co", "Tarvo Chemicals"}, plant
+
+
+def test_the_paper_that_said_it_is_no_trade() -> None:
+    found = read(VENTURE, "en", "2011-08-30")
+    assert "Pulp and paper" not in sector_names(found)
+    mill = read("Kelvo Group will build a paper mill in Sohar.", "en", "2011-08-30")
+    assert "Pulp and paper" in sector_names(mill)
+
+
+def test_a_legal_form_before_and_ends_the_first_company() -> None:
+    found = read(
+        "Kelvo Corp and Tarvo Chemicals will build a fertiliser plant in Sohar. Dunmore & Cie"
+        " will supply it.",
+        "en",
+        "2011-08-30",
+    )
+    assert {"Kelvo Corp", "Tarvo Chemicals", "Dunmore & Cie"} <= orgs(found)
