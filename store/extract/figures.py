@@ -985,6 +985,12 @@ _NATIONAL_OUTPUT_BEFORE = re.compile(
     r"|\b(?:government|country|nation|national|gouvernement|pays)\b[^.;]{0,40}?\b(?:raise|increase"
     r"|boost|double|lift|bring|porter|augmenter|doubler)\b[^.;]{0,30}?\b(?:output|production)"
     r"(?: (?:nationale|of [a-z-]+|de [a-z-]+))? (?:to|at|a)(?: (?:around|about|some|over))? $"
+    # "help the country reach its production goal of nine million tonnes", "l'objectif de
+    # production du pays de": a country's target, no plant's
+    r"|\b(?:country|nation|government|pays|gouvernement)\b[^.;]{0,40}?\b(?:production|output)"
+    r" (?:goal|target|objective)s? of(?: (?:around|about|some|over))? $"
+    r"|\bobjectif (?:national )?de production (?:du pays |nationale )?(?:de|d')"
+    r"(?: (?:environ|plus de|pres de))? ?$"
 )
 
 

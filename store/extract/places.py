@@ -549,7 +549,12 @@ def _city_of(mention: PlaceMention, text: str) -> PlaceMention:
     "City" is the city of its name, said so; where the country has a subdivision of that
     city ("Ciudad de México" for "Mexico City"), the city is in it, not in the region."""
     place, a, b = mention.place, mention.start, mention.end
-    if not place.region or not rx.match(r" City\b", text[b : b + 6]):
+    if not rx.match(r" City\b", text[b : b + 6]):
+        return mention
+    if place.locality and text[a:b] == place.locality:
+        # "in Kelvo City": the town the lists know by its name alone, as the text names it
+        return PlaceMention(Place(place.country, place.region, text[a : b + 5]), a, b + 5)
+    if not place.region:
         return mention
     region = place.region
     subdivisions, _ = _subdivisions(place.country)
@@ -609,8 +614,10 @@ def _english_article_before(text: str | None, at: int) -> bool:
 
 def skeleton(name: str) -> str:
     """A name's letters as transliterations agree on them: vowels as one, no "h", no
-    doubled letter ("Monufeya", "Menoufia", "Minufiyah"; "Chui", "Chüy")."""
+    doubled letter ("Monufeya", "Menoufia", "Minufiyah"; "Chui", "Chüy"), a "w" closing a
+    vowel one of its sounds ("Hadramawt", "Hadramout")."""
     letters = rx.sub(r"[^a-z]", "", folded(name))
+    letters = rx.sub(r"(?<=[aeiouy])w(?![aeiouy])", "u", letters)
     letters = rx.sub(r"[aeiouy]+", "a", letters.replace("h", ""))
     return rx.sub(r"(.)\1+", r"\1", letters)
 

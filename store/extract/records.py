@@ -70,7 +70,7 @@ _COSTED = re.compile(
     # "a multimillion-dollar factory", "a billion-dollar plant": a cost said in one word
     r"|\b(?:a|an) (?:new )?(?:multi-?)?(?:million|billion)-dollar $"
     # "a 9,500 square metre plant", "a 40-hectare factory": said with its floor area
-    r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|"
+    r"|\b(?:a|an) (?:new |modern )?\d[\d.,]*[- ](?:square[- ](?:(?:kilo)?met(?:re|er)s?|feet|foot)|sq\.? ?k?m|km2|km²|"
     r"m2|m²|hectares?|ha|acres?)[- ]$"
     # "a 50 MW power station", "a 3,000-tpd kiln": said with its capacity
     r"|\b(?:a|an) (?:new )?\d[\d.,]*[- ]?(?:mw|gw|kw|mwp|mwe|tpd|tpa|mtpa)[- ]$"
@@ -94,9 +94,11 @@ _THE_COSTED = re.compile(
     r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
     r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar)"
     # "The 45,000-square-meter plant": said by its floor area
-    r"|\d[\d.,]*[- ](?:square[- ](?:met(?:re|er)s?|feet|foot)|sq\.? ?m|m2|hectares?|acres?))"
+    r"|\d[\d.,]*[- ](?:square[- ](?:(?:kilo)?met(?:re|er)s?|feet|foot)|sq\.? ?k?m|km2|km²|m2|hectares?|acres?))"
     r"(?: [\"“”«»]?[a-z-]+[\"“”«»]?){0,3} $"
 )
+# The unit of a site's area, said after its number: "22 square-kilometre", "40 hectares"
+_AREA_UNIT = re.compile(r"(?:square[- ](?:kilo)?met(?:re|er)s?|hectares?|acres?)\b")
 # A plant's noun that says, alone, a plant of its own kind: "opened a smelter at Tema", "a
 # brewery will be built": said after "a", the plant is named by it (and its town)
 _BARE_PLANT_NOUNS = (
@@ -1440,6 +1442,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 rx.search(r"\b(?:the|this|that|its|their|said) $", fold[max(start, a - 6) : a])
                 # "the recently built US$14 million production facility": said by its cost
                 or _THE_COSTED.search(fold, max(start, a - 60), a)
+                # "The 22 square-kilometre integrated factory": said by its site's area
+                or (
+                    rx.search(r"\b(?:the|its) \d[\d.,]* $", fold[max(start, a - 14) : a])
+                    and _AREA_UNIT.match(fold, a)
+                )
             )
             and not ranked_own
         ):

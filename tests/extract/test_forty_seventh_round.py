@@ -6,11 +6,17 @@ read, in words any article may use, with names no list knows.
 - "… will partner Oman's state-run company to produce ammonia", then "The new firm will build
   an ammonia plant … and a urea plant": the venture's partners are both plants'.
 - "the paper said": a newspaper, no pulp and paper trade.
+- "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
+  province" (ISO's "Ḩaḑramawt"); "The 22 square-kilometre integrated factory" is the plant
+  said again; "a 36MW power plant to provide the plant with electricity" is its part; "help
+  the country reach its production goal of nine million tonnes" is no figure of the plant;
+  "the Kelvo Finance Corporation, the private sector arm of the Tarvo Bank": the bank is
+  whose arm it is, no party.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, read, sector_names
+from .reading import about, locations, orgs, projects, read, sector_names
 
 VENTURE = (
     "Aug 30 Kelvo & Co and Tarvo Chemicals will partner Oman's state-run petroleum company to"
@@ -51,3 +57,49 @@ def test_a_legal_form_before_and_ends_the_first_company() -> None:
         "2011-08-30",
     )
     assert {"Kelvo Corp", "Tarvo Chemicals", "Dunmore & Cie"} <= orgs(found)
+
+
+CEMENT = (
+    "Investors from Qatar have opened a $260m cement factory in Salalah City in southern Oman."
+    " The 22 square-kilometre integrated factory plans to produce 1.5 million tonnes of cement a"
+    " year. The site will also contain a 36MW power plant to provide the plant with electricity."
+    " The plant is owned by the local Kelvo Cement Company.\n"
+    "This promises to help the country reach its production goal of nine million tonnes of"
+    " cement a year.\n"
+    "In June 2007, the Kelvo Finance Corporation (KFC), the private sector arm of the Tarvo Bank,"
+    " extended a $70m loan."
+)
+
+
+def test_a_town_said_with_city_keeps_it() -> None:
+    found = read(CEMENT, "en", "2010-04-07")
+    assert projects(found) == {"Cement factory at Salalah City"}
+    [where] = locations(found)
+    assert where["locality"] == "Salalah City"
+
+
+def test_a_region_spelled_with_ou_for_aw() -> None:
+    found = read(
+        "Kelvo Corp has opened a cement factory in Mukalla in the Hadramout province.",
+        "en",
+        "2010-04-07",
+    )
+    [where] = locations(found)
+    assert where["region"] == "Hadramout"
+
+
+def test_the_plant_said_again_by_its_site_s_area_and_its_power_plant() -> None:
+    found = read(CEMENT, "en", "2010-04-07")
+    plant = "Cement factory at Salalah City"
+    assert [p.plain_value()["value"] for p in about(found, plant, "capacity")] == [1_500_000]
+    [part] = about(found, plant, "components")
+    assert part.plain_value()["name"] == {"en": "Power plant"}
+
+
+def test_the_country_s_goal_and_the_bank_whose_arm_lends() -> None:
+    found = read(CEMENT, "en", "2010-04-07")
+    plant = "Cement factory at Salalah City"
+    names = {p.new.key: p.new.name for p in found if p.new}
+    parties = {names[p.plain_value()["org"]] for p in about(found, plant, "parties")}
+    assert "Tarvo Bank" not in parties
+    assert "Kelvo Finance Corporation" in parties

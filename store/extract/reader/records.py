@@ -160,7 +160,8 @@ _PARENT_APPOSED = re.compile(
     # spoken of is Y's)
     # ("X which is owned by Y" says the plant's owner, a party)
     r"(?:(?:[,(] ?|,? (?:which|that|qui) (?:is|was|est|etait) |(?:(?<=[.!?\n])|(?<=[.!?] ))(?=la |the ))"
-    r"(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|unit|division"
+    # ("the IFC, the private sector arm of the World Bank": two words of what it does)
+    r"(?:une |la |a |the |an )?(?:[a-z-]+ ){0,2}(?:filiale|subsidiary|unit|division"
     r"|branche|branch|arm) (?:of|de|du|d'|des)(?: of| de)?|[,(] ?(?:(?:(?:wholly|majority|fully)[ -])?(?:owned"
     r"|controlled|held) by|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:detenue?|controlee?) (?:a [\d ,.]+ ?% )?par))(?: (?:the|la|le|l'))? ?"
     r"(?:(?:groupe|group|societe|company|firme|firm|holding|conglomerat|conglomerate|geant"

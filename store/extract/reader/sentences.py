@@ -403,6 +403,11 @@ _SERVES_PLANT = re.compile(
     r" (?:that|which) will (?:provide|supply|deliver|feed) (?:electricity|power|energy|steam)"
     r" (?:to|for) the (?:plant|factory|complex|smelter|mill|refinery)\b"
     r"| to (?:power|supply|feed) the (?:plant|factory|complex|smelter|mill|refinery)\b"
+    # "a 36MW power plant to provide the plant with electricity"
+    r"| to (?:provide|supply) the (?:plant|factory|complex|smelter|mill|refinery)"
+    r" with (?:electricity|power|energy|steam)\b"
+    r"| to (?:provide|supply|deliver) (?:electricity|power|energy|steam) (?:to|for) the"
+    r" (?:plant|factory|complex|smelter|mill|refinery)\b"
     r"| (?:qui |pour )(?:alimentera|alimente|alimenter) (?:l'usine|le complexe|la raffinerie)\b"
     # "a commercial port to export a portion of the production": the plant's output
     r"| to (?:export|ship) (?:a portion of |part of |some of |much of )?(?:the|its) "
