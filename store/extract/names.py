@@ -4781,9 +4781,61 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _names_in_capitals(text, fold, start, end, found, lang)
     found += _royals(text, start, end, found, lang)
+    found += _nationals_in_business(text, fold, start, end, found, lang)
     found += _shared_title(text, start, end, found, lang)
     found += _heads_named(text, start, end, found, lang)
     return found
+
+
+# "Saudi businessmen Sheikh Mohammed al-Kelvi and Abdullah Tarvan", "Qatari businessman
+# Nabil Korvan": people said by their nationality and their trade, the words their title;
+# an honorific before a name is no word of it
+_NATIONALS_IN_BUSINESS = re.compile(
+    r"(?<![\w-])(?P<title>(?P<nationality>[A-Z][a-z]+) (?P<trade>businessm[ae]n|businesswom[ae]n"
+    r"|entrepreneurs?|industrialists?|tycoons?|billionaires?))"
+    r" (?:(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?(?=[A-Z])"
+)
+_AND_HONOURED = re.compile(
+    r",? and (?:(?:Sheikh|Sheikha|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) )?(?=[A-Z])"
+)
+
+
+def _nationals_in_business(
+    text: str, fold: str, start: int, end: int, found: list[PersonMention], lang: str
+) -> list[PersonMention]:
+    """People said after their nationality and their trade (``_NATIONALS_IN_BUSINESS``),
+    two when the trade is plural; a name read otherwise over the same words (an honorific
+    taken for a given name) gives way."""
+    more: list[PersonMention] = []
+    for match in _NATIONALS_IN_BUSINESS.finditer(text, start, end):
+        if not nationality_word(fold[match.start("nationality") : match.end("nationality")]):
+            continue
+        if "\n" not in text[: match.start()] and "\n" in text[match.start() :]:
+            continue  # a headline's "Egyptian tycoon X": its style, no title
+        plural = match["trade"].endswith(("men", "s"))
+        at = match.end()
+        for _ in range(2 if plural else 1):
+            named = _PERSON.match(text, at, end)
+            if named is None or countries_in(fold[named.start(1) : named.end(1)]):
+                break
+            a, b = named.span(1)
+            possessive = rx.search(r"['’]s\b", text[a:b])
+            if possessive:
+                b = a + possessive.start()  # "tycoon X’s Kelvo Electric": the company's owner
+            t_start, t_end = match.span("title")
+            same = next((p for p in found if p.start < b and a < p.end), None)
+            if same is not None and same.start >= a:
+                # the name read already, without the honorific: its title if it had none
+                if same.title is None:
+                    same.title, same.title_start, same.title_end = match["title"], t_start, t_end
+            else:
+                found[:] = [p for p in found if p is not same]
+                more.append(PersonMention(text[a:b], a, b, match["title"], t_start, t_end, "en"))
+            joined = _AND_HONOURED.match(text, b, end)
+            if joined is None:
+                break
+            at = joined.end()
+    return more
 
 
 # "la Compagnie Nationale de Pétrole (GEPETROLE) dirigée par Antonio Oburu Ondo", "Kelvo
@@ -5912,8 +5964,10 @@ _APPOSED = re.compile(
     # "X, CRRC USA Rail Corp. president": a company by its legal form, no possessive
     # "X who is also the chairman of Y", "X, qui est aussi le président de Y": a relative
     # clause says the title as a comma does
+    # ("X the factory’s head in …": no comma before a title said with whose plant it is)
     r"(?:,| \(|,? (?:who|qui) (?:is|was|est|etait) (?:also |now |currently |aussi |egalement "
-    r"|actuellement )?)\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+(?:['’]s|s['’]) "
+    r"|actuellement )?| (?=the (?:company|factory|plant|firm|group|mill)['’]s ))"
+    r"\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+(?:['’]s|s['’]) "
     r"|(?:[\w&-]+ ){1,4}(?:corp|inc|ltd|co|plc|llc)\. )?"
     # ("X, deputy director-general for …": the title's hyphened second word its own)
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:"

@@ -1691,7 +1691,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         )
     ]
     # "Magna Steyr Maribor-Hoče, an almost EUR 150 million investment of the multinational's
-    # Austrian firm": a plant by its own name, said as the sum put into it
+    # Austrian firm": a plant by its own name, said as the sum put into it (or as an
+    # investment alone)
     for said in _NAMED_BY_ITS_COST.finditer(text, start, end):
         if not any(m.start <= said.start() < m.span_end for m in found):
             a, b = said.span(1)
@@ -1700,9 +1701,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
 
 
 _NAMED_BY_ITS_COST = re.compile(
-    r"(?<![\w-])((?-i:[A-Z][\w-]+(?: [A-Z][\w-]+){1,4})), an? (?:almost |nearly |about |around "
-    r"|some |over )?(?:EUR|USD|US\$|\$|€|£) ?[\d.,]+(?:[- ](?:million|billion|bn|mln|m)\b)?"
-    r" (?:[\w-]+ ){0,2}?investment (?:of|by|from)\b"
+    r"(?<![\w-])((?-i:[A-Z][\w-]+(?: [A-Z][\w-]+){1,4})), an? (?:(?:almost |nearly |about |around "
+    r"|some |over )?(?:EUR|USD|US\$|\$|€|£) ?[\d.,]+(?:[- ](?:million|billion|bn|mln|m)\b)? )?"
+    # ("Lush Kelvo Hair, an investment by Tarvo Group in …": its sum unsaid)
+    r"(?:[\w-]+ ){0,2}?investment (?:of|by|from)\b"
 )
 _HOSTS = re.compile(
     r"(?:[^,;.]{0,40}? |,? )(?:(?:va|vont|devrait|devraient|doit|doivent|pourrait) )?"

@@ -12,11 +12,15 @@ read, in words any article may use, with names no list knows.
   the country reach its production goal of nine million tonnes" is no figure of the plant;
   "the Kelvo Finance Corporation, the private sector arm of the Tarvo Bank": the bank is
   whose arm it is, no party.
+- "Qatari businessmen Sheikh Kamal al-Tarvi and Nabil Korvan": two people, their title the
+  words before them, the honorific no word of a name (a headline's "tycoon X" no title).
+- "Lush Kelvo Hair, an investment by Tarvo Group in Oman for manufacturing hair products": the
+  plant by its own name; "Ravi Kelvan the factory’s head in Southern Africa": his title.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, orgs, projects, read, sector_names
+from .reading import about, locations, orgs, people, projects, read, role_titles, sector_names
 
 VENTURE = (
     "Aug 30 Kelvo & Co and Tarvo Chemicals will partner Oman's state-run petroleum company to"
@@ -103,3 +107,43 @@ def test_the_country_s_goal_and_the_bank_whose_arm_lends() -> None:
     parties = {names[p.plain_value()["org"]] for p in about(found, plant, "parties")}
     assert "Tarvo Bank" not in parties
     assert "Kelvo Finance Corporation" in parties
+
+
+def test_people_said_by_their_nationality_and_trade() -> None:
+    found = read(
+        "The plant is owned by the local Kelvo Cement Company and is sponsored by a consortium"
+        " of Doha-based Tarvo Cement Company and Qatari businessmen Sheikh Kamal Hussein"
+        " al-Tarvi and Nabil Ahmed Korvan, as well as five other minority shareholders.",
+        "en",
+        "2010-04-07",
+    )
+    assert {"Kamal Hussein al-Tarvi", "Nabil Ahmed Korvan"} <= people(found)
+    assert not any("Sheikh" in name for name in people(found))
+    assert role_titles(found, "Nabil Ahmed Korvan") == ["Qatari businessmen"]
+
+
+def test_a_headline_s_tycoon_is_no_title() -> None:
+    found = read(
+        "Omani tycoon Kamal Tarvi’s Kelvo Electric to build $40-million factory in Sohar\n"
+        "Omani company Kelvo Electric is set to build a $40-million electrical tools factory in"
+        " Sohar. Its CEO Kamal Tarvi said so.",
+        "en",
+        "2021-04-07",
+    )
+    assert "Omani tycoon" not in role_titles(found, "Kamal Tarvi")
+
+
+def test_a_plant_said_by_its_name_as_an_investment() -> None:
+    found = read(
+        "Lush Kelvo Hair, an investment by Tarvo Group in Oman for manufacturing hair products,"
+        " yesterday released the first consignment of hair products made in a factory in"
+        " Sohar. The minister was introduced by Ravi Kelvan the factory’s head in Southern"
+        " Africa.",
+        "en",
+        "2021-04-07",
+    )
+    assert projects(found) == {"Lush Kelvo Hair"}
+    names = {p.new.key: p.new.name for p in found if p.new}
+    parties = {names[p.plain_value()["org"]] for p in about(found, "Lush Kelvo Hair", "parties")}
+    assert parties == {"Tarvo Group"}
+    assert role_titles(found, "Ravi Kelvan") == ["head in Southern Africa"]
