@@ -773,6 +773,10 @@ _EMISSIONS_AFTER = re.compile(
 _SHARE_CAPITAL = re.compile(
     r"\b(?:capital social|capital-actions|au capital de|(?:share|registered|paid-up|paid up"
     r"|authori[sz]ed|social) capital)\b(?! agreements? to invest\b)[^.;,]{0,25}$"
+    # "les investisseurs avec un capital à partir d'USD 100 000", "investors with a capital
+    # of at least": a threshold the law sets for a kind of investor
+    r"|\bcapital (?:minimum |minimal )?(?:a partir d'?|d'au moins|de plus de|of at least"
+    r"|from|starting at)\s*$"
 )
 # A sentence about the company's clients: "Among its clients is X, for which it built a
 # plant with a capacity of …", "Parmi ses clients figure X": what it says is the clients'.

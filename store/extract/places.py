@@ -1027,7 +1027,18 @@ def unknown_places(
         if english and rx.search(r"\b[aA] ?$", text[max(start, a - 3) : a]):
             continue  # "broke ground on a Special Economic Zone": the English article, no "à"
         first = folded(name.split()[0])
-        if first in _NOT_PLACES or countries_in(folded(name)) or _world_region(name):
+        # "une fonderie à La Tour Koenig": after "à", an article in capitals opens the
+        # town's name (the common noun's would be "à la")
+        named_with_article = (
+            first in ("la", "le", "les")
+            and " " in name
+            and text.endswith(("à ", "À "), max(start, a - 2), a)
+        )
+        if (
+            (first in _NOT_PLACES and not named_with_article)
+            or countries_in(folded(name))
+            or _world_region(name)
+        ):
             continue
         if nationality_word(name.split()[0]):
             continue  # "Korean", "Sud-coréen": whose something is, no place

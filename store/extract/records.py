@@ -932,7 +932,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if _OF_SUCH_SIZE.match(fold, noun_end, end):
             continue  # "un projet de telle envergure": a phrase of reference, no record
-        located = rx.match(r" (?:en|in|à) (?:[A-Z][\w-]+)", text[b:end])
+        # ("une fonderie à La Tour Koenig": a town's name its article opens, whole)
+        located = rx.match(
+            r" (?:en|in|à) (?:(?:La|Le|Les) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}|[A-Z][\w-]+)",
+            text[b:end],
+        )
         if located and b == noun_end and rx.search(r"(?:son|sa|une?|sa premiere|its) $", before):
             b += located.end()  # "son usine en Algérie": a plant named by where it is
         of_country = rx.search(r" (?:de |du |d'|des )(?:la |l')?([\w' -]+)$", fold[noun_end:b])

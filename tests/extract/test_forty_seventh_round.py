@@ -16,6 +16,8 @@ read, in words any article may use, with names no list knows.
   words before them, the honorific no word of a name (a headline's "tycoon X" no title).
 - "Lush Kelvo Hair, an investment by Tarvo Group in Oman for manufacturing hair products": the
   plant by its own name; "Ravi Kelvan the factory’s head in Southern Africa": his title.
+- "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
+  "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 """
 
 from __future__ import annotations
@@ -147,3 +149,30 @@ def test_a_plant_said_by_its_name_as_an_investment() -> None:
     parties = {names[p.plain_value()["org"]] for p in about(found, "Lush Kelvo Hair", "parties")}
     assert parties == {"Tarvo Group"}
     assert role_titles(found, "Ravi Kelvan") == ["head in Southern Africa"]
+
+
+def test_a_town_whose_name_its_article_opens() -> None:
+    found = read(
+        "Cinq compagnies étrangères s’installeront en Tunisie. Le premier investisseur est une"
+        " firme indienne comptant opérer une fonderie à La Tour Kelvo. Elle investira 40"
+        " millions de dinars.",
+        "fr",
+        "2017-11-20",
+    )
+    assert projects(found) == {"Fonderie de La Tour Kelvo"}
+    [name] = about(found, "Fonderie de La Tour Kelvo", "name")
+    assert name.quote == "fonderie à La Tour Kelvo"
+    [where] = locations(found)
+    assert where["locality"] == "La Tour Kelvo"
+
+
+def test_a_minimum_capital_is_no_sum_invested() -> None:
+    found = read(
+        "Les facilités d'obtention de permis pour les investisseurs avec un capital à partir"
+        " d'USD 100 000 sont bénéfiques. Une firme indienne va construire une fonderie à"
+        " Kelvière, en Tunisie. Elle investira 40 millions de dinars.",
+        "fr",
+        "2017-11-20",
+    )
+    sums = [p.plain_value()["value"] for p in about(found, "Fonderie de Kelvière", "investment")]
+    assert sums == [40_000_000]
