@@ -18,11 +18,23 @@ read, in words any article may use, with names no list knows.
   plant by its own name; "Ravi Kelvan the factory’s head in Southern Africa": his title.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
+- And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
+  turc Kelvo Holding": the group's company in that country, which he heads.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, orgs, people, projects, read, role_titles, sector_names
+from .reading import (
+    about,
+    locations,
+    orgs,
+    people,
+    projects,
+    read,
+    role_titles,
+    sector_names,
+    value_of,
+)
 
 VENTURE = (
     "Aug 30 Kelvo & Co and Tarvo Chemicals will partner Oman's state-run petroleum company to"
@@ -176,3 +188,17 @@ def test_a_minimum_capital_is_no_sum_invested() -> None:
     )
     sums = [p.plain_value()["value"] for p in about(found, "Fonderie de Kelvière", "investment")]
     assert sums == [40_000_000]
+
+
+def test_a_group_s_company_in_a_country_said_by_its_first_word() -> None:
+    found = read(
+        "Le groupe turc Kelvo Holding a inauguré jeudi une unité de production de pâtes"
+        " alimentaires à Diamniadio, au Sénégal.\n"
+        "Selon le directeur général de Kelvo Senegal, Ali Korkmaz, l’usine approvisionnera le"
+        " marché sénégalais.",
+        "fr",
+        "2019-06-15",
+    )
+    assert {"Kelvo Holding", "Kelvo Senegal"} <= orgs(found)
+    assert value_of(found, "Kelvo Senegal", "head") == "Ali Korkmaz"
+    assert not about(found, "Kelvo Holding", "head")

@@ -251,6 +251,13 @@ class OrgsReading(PlacesReading):
                     start, end = a + match.start(), a + match.end()
                     if not any(o.start <= start < o.end for o in found + again):
                         kind = entity.defaults.get("org_kind") or "company"
+                        own = country_subsidiary_end(self.text, self.fold, end, b)
+                        if own is not None and kind == "company" and said != entity.name:
+                            # "le directeur général de Kelvo Senegal" after "Kelvo Holding":
+                            # the group's company in that country, one of its own
+                            name = self.text[start:own]
+                            again.append(OrgMention(name, "company", start, own, None, None, 0.5))
+                            continue
                         again.append(OrgMention(entity.name, kind, start, end, None, None, 0.5))
             if entity.defaults.get("org_kind") != "company" or entity.name.lower() not in lowered:
                 continue
