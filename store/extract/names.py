@@ -3770,6 +3770,10 @@ def _currency_codes() -> frozenset[str]:
 _SEATED_WORD = re.compile(r"[\w.' -]+-(?:based|listed|owned|headquartered|run|led|backed)")
 
 
+# An agreement's letters, never an organisation's name: "MoU", "MOUs", "LoI", "MoA"
+_AGREEMENT_LETTERS = re.compile(r"M[oO][UuAa]s?|L[oO][Ii]s?|JVAs?|PPAs?|SPAs?|HoAs?")
+
+
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     """True for a name no analyst records as an organisation: a continent or a world
     region ("région Europe"), an event or a programme ("le sommet Choose France"), a place
@@ -3778,6 +3782,8 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
     key = fold_text(org.name)
     if _WORLD_REGION.fullmatch(key) or _ECONOMIC_MEASURE.fullmatch(key):
         return True
+    if _AGREEMENT_LETTERS.fullmatch(org.name):
+        return True  # "Indian conglomerate signs MoU": an agreement by its letters
     if org.name in _currency_codes() and (
         rx.match(r" ?\d", text[org.end : org.end + 2])
         or rx.search(

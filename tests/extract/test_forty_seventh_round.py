@@ -19,7 +19,9 @@ read, in words any article may use, with names no list knows.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
-  turc Kelvo Holding": the group's company in that country, which he heads.
+  turc Kelvo Holding": the group's company in that country, which he heads; a headline's
+  "Indian conglomerate signs MoU": the agreement's letters, no company; "The mill will use
+  iron ore from the Tete province and natural gas from the Rovuma basin": its inputs.
 """
 
 from __future__ import annotations
@@ -202,3 +204,23 @@ def test_a_group_s_company_in_a_country_said_by_its_first_word() -> None:
     assert {"Kelvo Holding", "Kelvo Senegal"} <= orgs(found)
     assert value_of(found, "Kelvo Senegal", "head") == "Ali Korkmaz"
     assert not about(found, "Kelvo Holding", "head")
+
+
+STEEL_MOU = (
+    "Indian conglomerate signs MoU for $500m steel mill in Mozambique\n"
+    "MAPUTO — Indian steel producer Tarvo Steels Ltd on Friday signed a memorandum of"
+    " understanding with the government of Mozambique to build a 1.2 million tonne per year"
+    " steel mill in Beira, Sofala province.\n"
+    "The mill will use iron ore from the Tete province and natural gas from the Rovuma basin."
+)
+
+
+def test_a_headline_s_mou_is_no_company() -> None:
+    found = read(STEEL_MOU, "en", "2021-05-14")
+    assert "MoU" not in orgs(found)
+    assert "Tarvo Steels Ltd" in orgs(found)
+
+
+def test_what_a_mill_uses_from_elsewhere_is_no_trade_of_its_own() -> None:
+    found = read(STEEL_MOU, "en", "2021-05-14")
+    assert sector_names(found) == {"Steel"}

@@ -276,6 +276,10 @@ _SUPPLIES = re.compile(
     r"(?: (?:like|such as|including|comme|notamment|tels? que)[^.;]*)?"
     # what it is made from: "textile products using recycled polyester"
     r"|\busing (?:recycled|local|locally[- ]sourced|imported|waste|scrap)\b[^.;]*"
+    # "The mill will use iron ore from the Tete province", "utilisera du gaz naturel
+    # provenant de": its inputs, said by where they come from
+    r"|\b(?:will use|would use|to use|uses|utilisera|utiliseront|utiliser|utilise)\b"
+    r"(?=[^.;]{0,60}?\b(?:from|en provenance|provenant|issue?s? d))[^.;]*"
     r"|\ba partir (?:de|du|des|d') (?:[\w-]+ )?(?:recycle|recuper|dechets)\w*[^.;]*"
     # whom it sells to: "pour ses clients automobiles", "users of vehicles"
     r"|\b(?:clients?|customers?|utilisateurs?|users?) (?:de |d'|des |of |in (?:the )?)?[\w-]+"
