@@ -6,6 +6,8 @@ read, in words any article may use, with names no list knows.
 - "… will partner Oman's state-run company to produce ammonia", then "The new firm will build
   an ammonia plant … and a urea plant": the venture's partners are both plants'.
 - "the paper said": a newspaper, no pulp and paper trade.
+- "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
+  end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
   province" (ISO's "Ḩaḑramawt"); "The 22 square-kilometre integrated factory" is the plant
   said again; "a 36MW power plant to provide the plant with electricity" is its part; "help
@@ -224,3 +226,17 @@ def test_a_headline_s_mou_is_no_company() -> None:
 def test_what_a_mill_uses_from_elsewhere_is_no_trade_of_its_own() -> None:
     found = read(STEEL_MOU, "en", "2021-05-14")
     assert sector_names(found) == {"Steel"}
+
+
+def test_dates_said_after_two_plants_are_both_plants() -> None:
+    found = read(
+        VENTURE + " The Nikkei said construction is expected to begin by the end of 2012 and"
+        " production will start by 2015.",
+        "en",
+        "2011-08-30",
+    )
+    for plant in ("Ammonia plant", "Urea plant"):
+        [start] = about(found, plant, "dates.construction_start")
+        assert start.plain_value()["latest"] == "2012-12-31", plant
+        [opens] = about(found, plant, "dates.operation_start")
+        assert opens.plain_value()["latest"] == "2015-12-31", plant

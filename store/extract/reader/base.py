@@ -200,6 +200,8 @@ class ReaderState:
         # Facts the lead states before any project is named ("IRRPL has started producing
         # rifles at Amethi", "Tosyali, implantée à Oran"): they wait for the first one named.
         self.lead: list[Callable[[Entity], None]] | None = []
+        # two plants one sentence named, joined by "and", the next sentences speak of
+        self.focus_pair: list[Entity] = []
         # the partners of a venture said before its plants: each plant the first sentence
         # naming plants names takes them
         self.lead_parties: list[Callable[[Entity], None]] = []

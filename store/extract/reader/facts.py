@@ -728,7 +728,7 @@ class FactsReading(OrgsReading):
             ) -> None:
                 self._date_claim(entity, key, date, a, b)
 
-            self._apply("projects", a, mentions, forward, do)
+            self.apply_to_pair(a, mentions, forward, do)
 
     def _company_s_history(self, s: Sentence, a: int, b: int) -> bool:
         """True if the cue from ``a`` to ``b`` says when the company itself began, long

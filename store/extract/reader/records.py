@@ -1000,6 +1000,46 @@ class RecordsReading(ReaderState):
             if e is not subject and aside_plant(self.fold, start, m.start, first.start)
         }
 
+    def _plants_paired(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
+        """ "an ammonia plant capable of … and a urea plant with a capacity of …": two plants
+        a sentence names joined by "and", each with its article, are the pair the next
+        sentences speak of until one names a plant ("construction is expected to begin by
+        the end of 2012": both plants' start)."""
+        plants = [
+            (m, e)
+            for m, e in mentions
+            if m.kind == "projects" and m.start not in self._aside and not e.defaults.get("plural")
+        ]
+        if not plants:
+            return
+        self.focus_pair = []
+        if len(plants) != 2 or plants[0][1] is plants[1][1]:
+            return
+        (first, one), (second, other) = plants
+        between = self.fold[first.end : second.start]
+        if rx.search(r"[.;:]", between) or not rx.search(r"\b(?:and|et) (?:an?|une?)\s*$", between):
+            return
+        self.focus_pair = [one, other]
+
+    def apply_to_pair(
+        self,
+        at: int,
+        mentions: list[tuple[RecordMention, Entity]],
+        forward: bool,
+        do: Callable[[Entity], None],
+    ) -> None:
+        """``do`` to both plants of the pair the sentence before named, when this sentence
+        names no plant and speaks of the last one; else as ``_apply`` says."""
+        if (
+            len(self.focus_pair) == 2
+            and self.focus.get("projects") in self.focus_pair
+            and not any(m.kind == "projects" for m, _ in mentions)
+        ):
+            for plant in self.focus_pair:
+                do(plant)
+            return
+        self._apply("projects", at, mentions, forward, do)
+
     def pending_to_focus(self) -> None:
         """What waited for a plant to be named ("a inauguré sa première usine au Vietnam"
         under the headline's "Lego ouvre une usine à Binh Duong") and was not: the plant

@@ -950,6 +950,7 @@ class SentenceReading(MergingReading):
             if m.kind == "projects" and m.name is None and not any(m is x for x, _ in mentions)
         ]
         self._aside = self._asides(a, mentions)
+        self._plants_paired(mentions)
         for mention, entity in mentions:
             entity.said.append(
                 mention.name or mention.described or self.text[mention.start : mention.end]
