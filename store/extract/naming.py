@@ -452,6 +452,11 @@ def conventional(name: str, locality: str | None, lang: str, keep_rank: bool) ->
         return f"{bare} in {locality}"
     if _ZONE.search(locality):
         return f"{bare} in the {rx.sub(r'^(?i:the) ', '', locality)}"
+    # "a factory in the Manhattan Special Economic Zone in … Bavet city": the zone stood in
+    # the town's place, which the text says
+    in_zone = rx.search(r" in the (?:[A-Z][\w'’-]* )+(?:[Zz]one|[Pp]ark|[Ee]state)$", bare)
+    if in_zone:
+        bare = bare[: in_zone.start()]
     return f"{bare} at {locality}"
 
 

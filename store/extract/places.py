@@ -1005,7 +1005,7 @@ def unknown_places(
         # "in Santuk district's Kraya commune": a smaller place said as a district's, by
         # the word for its kind after it
         district_s = rx.search(r"\b(?:district|county|province)['’]s $", lead) and rx.match(
-            r" (?:commune|village|town|township|municipality)\b", fold[a + len(name) :]
+            r" (?:commune|village|town|township|municipality|city)\b", fold[a + len(name) :]
         )
         if (
             not rx.search(_PLACE_WORDS, lead)

@@ -23,7 +23,9 @@ read, in words any article may use, with names no list knows.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
   turc Kelvo Holding": the group's company in that country, which he heads; a headline's
   "Indian conglomerate signs MoU": the agreement's letters, no company; "The mill will use
-  iron ore from the Tete province and natural gas from the Rovuma basin": its inputs.
+  iron ore from the Tete province and natural gas from the Rovuma basin": its inputs; "a
+  factory in the Kelvo Special Economic Zone in Svay Rieng province's Bavet city": the town,
+  the convention's name by it and not by the zone.
 """
 
 from __future__ import annotations
@@ -240,3 +242,16 @@ def test_dates_said_after_two_plants_are_both_plants() -> None:
         assert start.plain_value()["latest"] == "2012-12-31", plant
         [opens] = about(found, plant, "dates.operation_start")
         assert opens.plain_value()["latest"] == "2015-12-31", plant
+
+
+def test_a_city_said_as_a_province_s_names_the_plant_over_its_zone() -> None:
+    found = read(
+        "A Thai tyre manufacturer on Monday inaugurated a $45 million factory in the Kelvo"
+        " Special Economic Zone in Svay Rieng province's Bavet city, creating jobs for about"
+        " 1,200 Cambodian workers.",
+        "en",
+        "2021-09-20",
+    )
+    assert projects(found) == {"Factory at Bavet"}
+    [where] = locations(found)
+    assert (where["region"], where["locality"]) == ("Svay Rieng", "Bavet")
