@@ -25,7 +25,8 @@ read, in words any article may use, with names no list knows.
   "Indian conglomerate signs MoU": the agreement's letters, no company; "The mill will use
   iron ore from the Tete province and natural gas from the Rovuma basin": its inputs; "a
   factory in the Kelvo Special Economic Zone in Svay Rieng province's Bavet city": the town,
-  the convention's name by it and not by the zone.
+  the convention's name by it and not by the zone; "will include spinning, weaving, dyeing and
+  garment factories": the part is all the kinds listed.
 """
 
 from __future__ import annotations
@@ -255,3 +256,16 @@ def test_a_city_said_as_a_province_s_names_the_plant_over_its_zone() -> None:
     assert projects(found) == {"Factory at Bavet"}
     [where] = locations(found)
     assert (where["region"], where["locality"]) == ("Svay Rieng", "Bavet")
+
+
+def test_a_part_named_by_every_kind_listed_before_its_noun() -> None:
+    found = read(
+        "Kelvo Textile Group will establish an integrated textile industrial complex in Sadat"
+        " City. The complex will be built on an area of 2.2 million square metres and will"
+        " include spinning, weaving, dyeing and garment factories.",
+        "en",
+        "2017-04-09",
+    )
+    [part] = about(found, "Integrated textile industrial complex at Sadat City", "components")
+    assert part.plain_value()["name"] == {"en": "Spinning, weaving, dyeing and garment factories"}
+    assert part.quote == "spinning, weaving, dyeing and garment factories"

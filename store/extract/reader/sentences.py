@@ -1026,6 +1026,13 @@ class SentenceReading(MergingReading):
             return
         for part in parts:
             words = part.name or part.described or self.text[part.start : part.end]
+            start = part.start
+            bare = _COMPRISES.search(self.fold, max(0, part.start - 80), part.start)
+            if bare and rx.fullmatch(r" (?:[\w-]+, ){1,4}", self.fold[bare.end() : part.start]):
+                # "will include spinning, weaving, dyeing and garment factories": the kinds
+                # listed bare before the plural noun are its words too
+                start = bare.end() + 1
+                words = self.text[start : part.end]
             name = naming.conventional(words, None, self.lang, keep_rank=False)
             kind = _UTILITY_KIND.search(fold(name))
             if kind and any(
@@ -1036,7 +1043,7 @@ class SentenceReading(MergingReading):
                 for p in self.proposals
             ):
                 continue  # "a 50 MW power station that will provide electricity": said again
-            self.add(owner, "components", {"name": {self.lang: name}}, part.start, part.end, 0.5)
+            self.add(owner, "components", {"name": {self.lang: name}}, start, part.end, 0.5)
 
     def _units_named(self, s: Sentence, said: list[RecordMention]) -> list[RecordMention]:
         """The units a text counts, then names each ("trois unités de production … « Kelmar »,
