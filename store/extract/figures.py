@@ -995,6 +995,12 @@ _NATIONAL_OUTPUT_BEFORE = re.compile(
     r" (?:goal|target|objective)s? of(?: (?:around|about|some|over))? $"
     r"|\bobjectif (?:national )?de production (?:du pays |nationale )?(?:de|d')"
     r"(?: (?:environ|plus de|pres de))? ?$"
+    # "les importations de ciment du pays, qui s'élèvent à plus de 500 000 tonnes", "the
+    # country's cement imports, which stand at": what a country buys or uses, no plant's
+    r"|\b(?:importations?|imports?|consommation|consumption|demande|demand)\b[^.;]{0,60}?"
+    r"\b(?:s'elevent a|s'eleve a|atteignent|atteint|sont de|est de|sont estimees? a"
+    r"|amount to|amounts to|stand at|stands at|total|totals|reach|reaches|estimated at)"
+    r"(?: (?:plus de|pres de|environ|more than|about|around|some|over|nearly))? $"
 )
 
 

@@ -26,7 +26,8 @@ read, in words any article may use, with names no list knows.
   iron ore from the Tete province and natural gas from the Rovuma basin": its inputs; "a
   factory in the Kelvo Special Economic Zone in Svay Rieng province's Bavet city": the town,
   the convention's name by it and not by the zone; "will include spinning, weaving, dyeing and
-  garment factories": the part is all the kinds listed.
+  garment factories": the part is all the kinds listed; "les importations de ciment du pays,
+  qui s'élèvent à plus de 500 000 tonnes par an": the country's, no capacity.
 """
 
 from __future__ import annotations
@@ -269,3 +270,17 @@ def test_a_part_named_by_every_kind_listed_before_its_noun() -> None:
     [part] = about(found, "Integrated textile industrial complex at Sadat City", "components")
     assert part.plain_value()["name"] == {"en": "Spinning, weaving, dyeing and garment factories"}
     assert part.quote == "spinning, weaving, dyeing and garment factories"
+
+
+def test_a_country_s_imports_are_no_plant_s_capacity() -> None:
+    found = read(
+        "Le gouvernement nigérien et la société chinoise Kelvo Cement Niger SA ont signé une"
+        " convention pour la construction d’une cimenterie d’une capacité annuelle d’un million"
+        " de tonnes dans la région de Tahoua. Selon le ministre, cette usine permettra de"
+        " réduire les importations de ciment du pays, qui s'élèvent à plus de 500 000 tonnes"
+        " par an.",
+        "fr",
+        "2018-10-18",
+    )
+    capacities = [p.plain_value() for p in found if p.field == "capacity"]
+    assert [c["value"] for c in capacities] == [1_000_000]
