@@ -27,7 +27,9 @@ read, in words any article may use, with names no list knows.
   factory in the Kelvo Special Economic Zone in Svay Rieng province's Bavet city": the town,
   the convention's name by it and not by the zone; "will include spinning, weaving, dyeing and
   garment factories": the part is all the kinds listed; "les importations de ciment du pays,
-  qui s'élèvent à plus de 500 000 tonnes par an": the country's, no capacity.
+  qui s'élèvent à plus de 500 000 tonnes par an": the country's, no capacity; "trois projets
+  industriels … pour un investissement global de", "Ces projets devraient générer 1 500 postes":
+  the plants' together, no one plant's.
 """
 
 from __future__ import annotations
@@ -284,3 +286,20 @@ def test_a_country_s_imports_are_no_plant_s_capacity() -> None:
     )
     capacities = [p.plain_value() for p in found if p.field == "capacity"]
     assert [c["value"] for c in capacities] == [1_000_000]
+
+
+def test_what_several_plants_cost_or_employ_together_is_no_one_plant_s() -> None:
+    found = read(
+        "Trois accords de partenariat ont été signés, lundi à Tunis, entre l’Agence de promotion"
+        " de l’industrie et des investisseurs chinois, pour la réalisation de trois projets"
+        " industriels dans la région de Sfax, pour un investissement global de 120 millions de"
+        " dinars.\n"
+        "Le premier projet porte sur la création d’une unité de fabrication de panneaux"
+        " solaires, le deuxième sur une usine de pneumatiques et le troisième sur une unité de"
+        " recyclage de plastique.\n"
+        "Ces projets devraient générer 1 500 postes d’emploi.",
+        "fr",
+        "2019-04-22",
+    )
+    assert len(projects(found)) == 3
+    assert not [p for p in found if p.field in ("investment", "jobs")]

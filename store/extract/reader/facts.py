@@ -174,6 +174,15 @@ _SEVERAL_TOGETHER = re.compile(
 )
 
 
+# Several plants said together, by a demonstrative or a count: "ces projets", "these
+# plants", "les trois usines", "trois projets industriels" ("Ces deux unités", "four reactor
+# units": the units of one record, said in the plural, whose figures they are)
+_SEVERAL_SAID = re.compile(
+    r"\b(?:ces|these|those|both|(?:les |the )?(?:deux|trois|quatre|cinq|two|three|four|five))"
+    r" (?:[\w-]+ )?(?:projets|projects|usines|plants|factories)\b"
+)
+
+
 # Words that open a clause or say a verb: a date after them is another clause's.
 # A count and what it counts: "40.000 voitures", "900,000 tonnes of cement", "40.000
 # tonnes de yaourt" (the goods, a word after the unit and its "of")
@@ -799,6 +808,11 @@ class FactsReading(OrgsReading):
                 continue  # "21.1 million dollars, including $ 20.9 million FDI": a part of it
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
+            several = _SEVERAL_SAID.search(self.fold, s.start, figure.start)
+            if several and not any(several.end() <= m.start < figure.start for m, _ in mentions):
+                # "Ces projets devraient générer 1 500 postes", "trois projets industriels …
+                # pour un investissement global de": the plants' sum, no one plant's
+                continue
             if figure.field == "jobs" and self._workforce_held(s, figure.end, mentions):
                 continue
 
