@@ -6,6 +6,9 @@ read, in words any article may use, with names no list knows.
 - "… will partner Oman's state-run company to produce ammonia", then "The new firm will build
   an ammonia plant … and a urea plant": the venture's partners are both plants'.
 - "the paper said": a newspaper, no pulp and paper trade.
+- "located in Tororo district": a district said alone is the region (GOLD.md rule 20, which
+  three golds and four older tests had read as the locality); said with the province that
+  holds it after, it stays the town's place.
 - "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
   end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
@@ -303,3 +306,20 @@ def test_what_several_plants_cost_or_employ_together_is_no_one_plant_s() -> None
     )
     assert len(projects(found)) == 3
     assert not [p for p in found if p.field in ("investment", "jobs")]
+
+
+def test_a_district_said_alone_is_the_region_and_with_its_province_the_town() -> None:
+    alone = read(
+        "A Chinese firm will build a cement plant in Uganda. The plant located in Tororo"
+        " district will employ 500 people.",
+        "en",
+        "2018-05-01",
+    )
+    assert [(v["region"], v["locality"]) for v in locations(alone)] == [("Tororo", None)]
+    held = read(
+        "Une usine de traitement du latex sera construite dans le district de Pakxe, province"
+        " laotienne de Champassak.",
+        "fr",
+        "2018-05-01",
+    )
+    assert [(v["region"], v["locality"]) for v in locations(held)] == [("Champassak", "Pakxe")]

@@ -673,8 +673,19 @@ class PlacesReading(RecordsReading):
                     or rx.search(r"\bdistrict (?:of|de|du) $", self.fold[max(s.start, a - 14) : a])
                 )
             ):
-                # "located in Tororo district": a district is where a plant's town is said
-                value = {"country": place.country, "region": None, "locality": place.region}
+                # "located in Tororo district": the text says what it is, a district, and a
+                # district said alone is the region (GOLD.md rules 8 and 20); with the
+                # province that holds it said after ("dans le district de Pakxe, province
+                # laotienne de Champassak"), the district is the town's place in it
+                held = any(
+                    x > b and p.locality is None and p.region and region_after(self.fold[b:x])
+                    for x, _, p, _ in said_here
+                )
+                value = {
+                    "country": place.country,
+                    "region": None if held else place.region,
+                    "locality": place.region if held else None,
+                }
             elif place.locality and not place.region:
                 # "in Simara, Bara district": the town, then the district it is in, its region
                 district = _DISTRICT_AFTER.match(self.text, b)
