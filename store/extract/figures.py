@@ -1783,33 +1783,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         f
         for f in found
         if not rx.search(r"[A-Za-z][-‑]?\Z|\d[×x]\Z", text[max(0, f.start - 2) : f.start])
-        and not (f.field == "jobs" and _while_built(fold, start, f.start, f.end))
     ]
     return sorted(found, key=lambda figure: figure.start)
-
-
-# "pendant les deux ans de travaux prévus, 800 ouvriers sont attendus", "during the
-# construction phase, 1,000 people will work", "2,000 jobs during construction": the
-# building site's hands, no jobs of the plant (GOLD.md leaves them out)
-_WHILE_BUILT_BEFORE = re.compile(
-    r"\b(?:pendant|durant|lors de|au cours de|during|throughout)"
-    r" (?:les?|la|l'|the|its)?\s?[^.;:]{0,30}?\b(?:travaux|chantier|construction)"
-    # ("1,500 jobs during construction and 800 permanent jobs": the next count the plant's)
-    r"(?: phase)?\b(?:(?!\b(?:and|et)\b)[^.;:]){0,20}$"
-)
-_WHILE_BUILT_AFTER = re.compile(
-    r"[^.;:]{0,50}?\b(?:pendant|durant|during) (?:la |les |the )?(?:phase de )?"
-    r"(?:construction|travaux|chantier)\b"
-    # ("pendant la construction et l'exploitation": the plant's too)
-    r"(?! (?:et|and) (?:l'|la |the |its )?(?:exploitation|operations?|fonctionnement|production))"
-)
-
-
-def _while_built(fold: str, start: int, a: int, b: int) -> bool:
-    """True if the jobs said at ``a``–``b`` are the building site's (``_WHILE_BUILT_BEFORE``)."""
-    return bool(
-        _WHILE_BUILT_BEFORE.search(fold, max(start, a - 80), a) or _WHILE_BUILT_AFTER.match(fold, b)
-    )
 
 
 # "de 4.500 à 5.000 postes", "2 à 3 millions de tonnes", "between 2 and 3 million tonnes":

@@ -9,6 +9,8 @@ read, in words any article may use, with names no list knows.
 - "located in Tororo district": a district said alone is the region (GOLD.md rule 20, which
   three golds and four older tests had read as the locality); said with the province that
   holds it after, it stays the town's place.
+- "The company has been employing over 1,000 people during its construction period": the
+  building's hands are the plant's jobs (GOLD.md rule 26, six golds against one).
 - "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
   end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
@@ -323,3 +325,21 @@ def test_a_district_said_alone_is_the_region_and_with_its_province_the_town() ->
         "2018-05-01",
     )
     assert [(v["region"], v["locality"]) for v in locations(held)] == [("Champassak", "Pakxe")]
+
+
+def test_the_hands_a_plant_s_building_takes_are_its_jobs() -> None:
+    found = read(
+        "Kelvo-Tara Cement will build a cement factory in Sylhet, Bangladesh. The company has"
+        " been employing over 1,000 people during its construction period.",
+        "en",
+        "2017-09-03",
+    )
+    [jobs] = about(found, "Cement factory at Sylhet", "jobs")
+    assert jobs.plain_value()["min"] == 1000
+    site = read(
+        "Un industriel va construire une usine à poissons à Kelvo, en Polynésie française."
+        " Pendant les deux ans de travaux prévus, 800 ouvriers sont attendus sur l'atoll.",
+        "fr",
+        "2015-05-01",
+    )
+    assert [p.plain_value()["value"] for p in site if p.field == "jobs"] == [800]

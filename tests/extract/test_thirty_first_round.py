@@ -266,7 +266,8 @@ def test_a_fish_farm_on_an_atoll() -> None:
         "locality": "Kaito",
     }
     assert sector_names(found) == {"Pêche"}
-    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [10_000]
+    # (the works' 800 hands are jobs too since round forty-seven, GOLD.md rule 26)
+    assert [p.plain_value()["value"] for p in about(found, name, "jobs")] == [800, 10_000]
 
 
 def test_a_man_by_his_nationality_in_the_headline_is_no_host() -> None:

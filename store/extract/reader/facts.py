@@ -174,6 +174,14 @@ _SEVERAL_TOGETHER = re.compile(
 )
 
 
+# The plant's works, said right after a count of people: the hands its building takes are
+# the plant's (GOLD.md rule 26), whoever employs them
+_WHILE_ITS_WORKS = re.compile(
+    r"[^.;]{0,20}?\b(?:during|throughout|pendant|durant) (?:its|the|sa|la|les) (?:[\w-]+ )?"
+    r"(?:construction|travaux|chantier)\b"
+)
+
+
 # Several plants said together, by a demonstrative or a count: "ces projets", "these
 # plants", "les trois usines", "trois projets industriels" ("Ces deux unités", "four reactor
 # units": the units of one record, said in the plural, whose figures they are)
@@ -868,6 +876,8 @@ class FactsReading(OrgsReading):
         employs" may say the plant, and keep it."""
         if any(m.kind == "projects" for m, _ in mentions):
             return False
+        if _WHILE_ITS_WORKS.match(self.fold, at):
+            return False  # "employing over 1,000 people during its construction period"
         # the verb nearest the figure
         said = next(reversed(list(_WORKFORCE_HELD.finditer(self.fold, s.start, at))), None)
         if said is None:
