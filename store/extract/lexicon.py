@@ -1204,6 +1204,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (EMPLOYS_NOW, "projects", "operating", None),
     (BUILT, "projects", "construction", None),
     (
+        # "Toyota ouvrira sa deuxième usine au Mexique jeudi", "will open the plant on
+        # Thursday": its doors to open within days, the plant built, its output ahead
+        r"\b(?:ouvrira|ouvriront|inaugurera|inaugureront|will open|will inaugurate"
+        r"|will be (?:opened|inaugurated))\b[^.;]{0,60}?\b(?:lundi|mardi|mercredi|jeudi|vendredi"
+        r"|samedi|dimanche|demain|cette semaine|monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday|tomorrow|this week)\b",
+        "projects",
+        "construction",
+        None,
+    ),
+    (
         # "a annoncé jeudi avoir lancé son nouveau site de production", "annonce avoir
         # inauguré sa première usine": the plant said as opened, reported; the day is the
         # news's, so it dates nothing

@@ -11,6 +11,8 @@ read, in words any article may use, with names no list knows.
   holds it after, it stays the town's place.
 - "The company has been employing over 1,000 people during its construction period": the
   building's hands are the plant's jobs (GOLD.md rule 26, six golds against one).
+- "Kelvo ouvrira sa deuxième usine au Maroc jeudi": its doors to open within days, the plant
+  is built, its output ahead (under construction, as the golds read it).
 - "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
   end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
@@ -343,3 +345,16 @@ def test_the_hands_a_plant_s_building_takes_are_its_jobs() -> None:
         "2015-05-01",
     )
     assert [p.plain_value()["value"] for p in site if p.field == "jobs"] == [800]
+
+
+def test_a_plant_to_open_within_days_is_built() -> None:
+    found = read(
+        "Le japonais Kelvo ouvrira sa deuxième usine au Maroc jeudi, avec un investissement"
+        " d’environ 700 millions de dollars. Kelvo a annoncé la construction de sa nouvelle"
+        " usine en avril 2015.",
+        "fr",
+        None,
+    )
+    assert {p.plain_value() for p in found if p.field == "status"} == {"construction"}
+    later = read("Kelvo will open a new plant in Oman next year.", "en", "2019-01-01")
+    assert {p.plain_value() for p in later if p.field == "status"} == {"announced"}
