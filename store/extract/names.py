@@ -2601,15 +2601,25 @@ _GOVERNMENT_OF_EN = re.compile(
 # a state named by its country, said as the one who owns, pays or signs (after "par",
 # "avec"), as a government is (gold rule 9); "l'État" alone, "le chef de l'État du X" none.
 # "L'État ouzbek … ont signé", "avec l'État malien": a state by its country's adjective (a
-# shareholder, "détenu à 49 % par l'État malien", is none); "signée entre l'Etat guinéen et
+# company's shareholder, "détenu à 49 % par l'État malien", is none; a project's, "25% pour
+# l'Etat béninois", one of its parties); "signée entre l'Etat guinéen et
 # …", "entre la société et l'Etat indien", "soutenus par l'Etat ivoirien": one of those who
 # sign, one who backs.
 _STATE_WHOSE = re.compile(
-    r"(?:\bavec |\bentre |\bet |\bsoutenue?s? par |^)l['’](etat ([a-z-]+))\b(?! de\b| du\b)"
+    r"(?:\bavec |\bentre |\bet |\bsoutenue?s? par |^|(?<=% )pour |(?<=% )par )"
+    r"l['’](etat ([a-z-]+))\b(?! de\b| du\b)"
 )
 _STATE_OF = re.compile(
     r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
     r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
+)
+
+
+# A company's own capital said before its holders: "une société anonyme dont le capital social
+# est détenu", "Le capital est détenu à 49 % par l'État malien", "whose share capital is held"
+_SHARE_CAPITAL = re.compile(
+    r"\b(?:capital social|share capital|capital-actions|(?:le|son|dont le) capital (?:est|sera)"
+    r" detenu)\b"
 )
 
 
@@ -2675,6 +2685,10 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
             match.group().startswith("l") and not _SIGNS.search(fold, start, end)
         ):
             continue
+        if match.group().startswith(("pour", "par")) and _SHARE_CAPITAL.search(
+            fold, start, start + match.start()
+        ):
+            continue  # "le capital social est détenu … à 49% par l'Etat malien": the company's
         a, b = start + match.start(1), start + match.end(1)
         found.append(OrgMention(text[a:b], "other", a, b, country, said_from=a))
     for match in _STATE_OF.finditer(fold, start, end):

@@ -13,6 +13,9 @@ read, in words any article may use, with names no list knows.
   building's hands are the plant's jobs (GOLD.md rule 26, six golds against one).
 - "Kelvo ouvrira sa deuxième usine au Maroc jeudi": its doors to open within days, the plant
   is built, its output ahead (under construction, as the golds read it).
+- "75% pour la société indienne d'Infra Kelvo et 25% pour l'Etat togolais", "sera possédée à
+  51% par le gouvernement gabonais": who holds a share of the project's capital takes part
+  in it; a share of a company's "capital social" says whose the company is.
 - "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
   end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
@@ -358,3 +361,25 @@ def test_a_plant_to_open_within_days_is_built() -> None:
     assert {p.plain_value() for p in found if p.field == "status"} == {"construction"}
     later = read("Kelvo will open a new plant in Oman next year.", "en", "2019-01-01")
     assert {p.plain_value() for p in later if p.field == "status"} == {"announced"}
+
+
+def test_who_holds_a_share_of_the_project_s_capital_takes_part() -> None:
+    found = read(
+        "L'investisseur indien envisage d'implanter au Togo une usine de transformation du"
+        " manioc à Kara. Les discussions avec le gouvernement togolais ont abouti à une"
+        " répartition du capital de ce projet, de l'ordre de 75% pour la société indienne"
+        " Kelvo Agro et 25% pour l'Etat togolais.",
+        "fr",
+        "2018-05-01",
+    )
+    names = {p.new.key: p.new.name for p in found if p.new}
+    parties = {names[p.plain_value()["org"]] for p in found if p.field == "parties"}
+    assert parties == {"Kelvo Agro", "Etat togolais"}
+    company = read(
+        "Kelvo Tracteurs a ouvert une usine d'assemblage de tracteurs à Samanko. C'est une"
+        " société anonyme dont le capital social est détenu à hauteur de 51% par les indiens"
+        " et 49% par l'Etat malien.",
+        "fr",
+        "2018-05-01",
+    )
+    assert "Etat malien" not in orgs(company)

@@ -146,6 +146,9 @@ _BACKED_BY = re.compile(
     # X": who holds a share of the plant takes part in it (a share of a company says whose
     # the company is: _PARENT_APPOSED)
     r"|detenue? a [\d ,.]+ ?% par|\d+(?:\.\d+)? ?% (?:owned|held) by|(?:owned|held) \d+(?:\.\d+)? ?% by"
+    # "sera possédée à 51% par le gouvernement congolais", "une répartition du capital …
+    # de 75% pour la société X et 25% pour l'Etat béninois": a share of the project's capital
+    r"|possedee? a [\d ,.]+ ?% par|\d+(?:[.,]\d+)? ?% (?:pour|par) (?:la |le |l')?$"
     r")[^.;]{0,70}$"
 )
 
@@ -674,6 +677,11 @@ class RecordsReading(ReaderState):
             return
         for org, org_entity in orgs:
             backing = _BACKED_BY.search(self.fold[max(0, org.start - 90) : org.start])
+            if backing and rx.search(
+                r"\b(?:capital social|share capital)\b[^.;]*$",
+                self.fold[max(0, org.start - 150) : org.start],
+            ):
+                backing = None  # "dont le capital social est détenu … par X": the company's
             if self._parent_apposed(org):
                 self.parents.add(org_entity.ref)
                 continue  # "X, une filiale du groupe Y": Y says whose X is
