@@ -954,6 +954,8 @@ _ENOUGH_FOR_BEFORE = re.compile(
     r"\b(?:de quoi|(?:assez|suffisamment) pour|enough to|sufficient to|capable of supplying)"
     r" (?:equiper|alimenter|fournir|approvisionner|power|equip|supply|serve|fuel)"
     r"(?: (?:jusqu'a|environ|pres de|plus de|up to|about|around|some|over|more than))? $"
+    # "enough for about one million electric vehicles", "de quoi pour": its users
+    r"|\b(?:enough|sufficient) for(?: (?:up to|about|around|some|over|more than|nearly))? $"
 )
 
 

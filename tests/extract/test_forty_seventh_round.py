@@ -15,7 +15,8 @@ read, in words any article may use, with names no list knows.
   is built, its output ahead (under construction, as the golds read it).
 - "75% pour la société indienne d'Infra Kelvo et 25% pour l'Etat togolais", "sera possédée à
   51% par le gouvernement gabonais": who holds a share of the project's capital takes part
-  in it; a share of a company's "capital social" says whose the company is.
+  in it; a share of a company's "capital social" says whose the company is; "an annual
+  capacity of 100,000 tonnes …, enough for about one million electric vehicles": its users.
 - "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
   end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
@@ -383,3 +384,14 @@ def test_who_holds_a_share_of_the_project_s_capital_takes_part() -> None:
         "2018-05-01",
     )
     assert "Etat malien" not in orgs(company)
+
+
+def test_what_the_output_is_enough_for_is_no_capacity() -> None:
+    found = read(
+        "Kelvo Chem will build a cathode materials plant in Nysa, Poland. The plant will have an"
+        " annual capacity of 100,000 tonnes when fully operational in 2027, enough for about one"
+        " million electric vehicles.",
+        "en",
+        "2022-09-06",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [100_000]
