@@ -679,7 +679,8 @@ _PRICE_AFTER = re.compile(
     r"units?|unites?|pieces?|actions?|shares?|mwh|kwh|sacs?|bags?|vehicules?|vehicles?)\b"
 )
 _NOT_INVESTMENT = re.compile(
-    r"export\w*|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|\bsales\b|sold|salaires"
+    # ("in the Horana Export Processing Zone at a cost of": a zone's name, no trade flow)
+    r"export\w*(?!\w)(?! processing zone| free zone)|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|\bsales\b|sold|salaires"
     # "reduce Uganda's steel imports, which cost the country KES 2 billion": what imports cost
     r"|\bimports\b,? (?:which|that) (?:cost|costs|amounted to|totall?ed)\b"
     # "an import bill of $1 billion", "une facture énergétique de 2 milliards": a country's bill
@@ -1070,6 +1071,9 @@ _MADE_CUES = re.compile(
     r"capacit\w*|produi\w*|production|produc(?:e|es|ed|ing)\b|manufactur\w*|fabriqu\w*|assembl\w*|output|make|making"
     r"|\b(?:turn|turns|turning|churn|churns|churning) out\b"
 )
+# The thing counted said in more words than ``_COUNTED`` read, then its period: " radial
+# tyres per day" after "3,000 truck and bus"
+_PER_AFTER_WORDS = re.compile(rf"(?: [a-z][\w-]*){{1,3}}?(?P<per>{_PER})(?![\w])")
 # Counted nouns that are no product: people, firms, plants, time, land, shares.
 _NOT_COUNTED = re.compile(
     r"\b(?:enterprises|entreprises|societes|companies|firms|groupes|groups|usines|plants|factories|"
@@ -1741,6 +1745,15 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]
         per = match.group("per") or ""
+        later = (
+            _PER_AFTER_WORDS.match(sentence, match.end())
+            if not per and rx.search(r" (?:and|et|or|ou) ", match.group("w"))
+            else None
+        )
+        if later:
+            # "3,000 truck and bus radial tyres per day": the period after the thing's
+            # last words (the count said from its first)
+            per = later.group("per")
         if not (per or _MADE_CUES.search(before)) or _NOT_INVESTMENT.search(before[-40:]):
             continue
         if _EMISSIONS_BEFORE.search(before[-45:]) or _EMISSIONS_AFTER.match(sentence, match.end()):

@@ -16,7 +16,9 @@ read, in words any article may use, with names no list knows.
 - "75% pour la société indienne d'Infra Kelvo et 25% pour l'Etat togolais", "sera possédée à
   51% par le gouvernement gabonais": who holds a share of the project's capital takes part
   in it; a share of a company's "capital social" says whose the company is; "an annual
-  capacity of 100,000 tonnes …, enough for about one million electric vehicles": its users.
+  capacity of 100,000 tonnes …, enough for about one million electric vehicles": its users;
+  "in the Horana Export Processing Zone at a cost of 240 million US dollars": a zone's name,
+  no trade flow; "3,000 truck and bus radial tyres per day": the period after the thing's words.
 - "an ammonia plant … and a urea plant …", then "construction is expected to begin by the
   end of 2012 and production will start by 2015": both plants' dates.
 - "a $260m cement factory in Salalah City": the town as the text names it; "in the Hadramout
@@ -395,3 +397,17 @@ def test_what_the_output_is_enough_for_is_no_capacity() -> None:
         "2022-09-06",
     )
     assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [100_000]
+
+
+def test_a_sum_said_after_an_export_zone_s_name_and_a_count_s_period_after_its_words() -> None:
+    found = read(
+        "Sri Lanka's Board of Investment has signed an agreement with China's Kelvo Tire"
+        " Company Ltd to set up a tyre manufacturing plant in the Horana Export Processing"
+        " Zone at a cost of 240 million US dollars. The plant will produce 3,000 truck and bus"
+        " radial tyres per day.",
+        "en",
+        "2023-03-15",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [240_000_000]
+    [made] = [p.plain_value() for p in found if p.field == "capacity"]
+    assert (made["value"], made["unit"]) == (3000, "units/day")
