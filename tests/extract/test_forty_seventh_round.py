@@ -5,7 +5,8 @@ read, in words any article may use, with names no list knows.
   name; "& Co" ends a company's name, and so does "Corp" before "and" and another company.
 - "… will partner Oman's state-run company to produce ammonia", then "The new firm will build
   an ammonia plant … and a urea plant": the venture's partners are both plants'.
-- "the paper said": a newspaper, no pulp and paper trade.
+- "the paper said": a newspaper, no pulp and paper trade; "The Japanese firms have …": the
+  country of both companies named before.
 - "located in Tororo district": a district said alone is the region (GOLD.md rule 20, which
   three golds and four older tests had read as the locality); said with the province that
   holds it after, it stays the town's place.
@@ -411,3 +412,9 @@ def test_a_sum_said_after_an_export_zone_s_name_and_a_count_s_period_after_its_w
     assert [p.plain_value()["value"] for p in found if p.field == "investment"] == [240_000_000]
     [made] = [p.plain_value() for p in found if p.field == "capacity"]
     assert (made["value"], made["unit"]) == (3000, "units/day")
+
+
+def test_a_plural_description_gives_both_companies_their_country() -> None:
+    found = read(VENTURE.replace("The Japanese firms", "The Korean firms"), "en", "2011-08-30")
+    assert value_of(found, "Kelvo & Co", "country") == "KR"
+    assert value_of(found, "Tarvo Chemicals", "country") == "KR"

@@ -124,6 +124,15 @@ _POINTED_BACK = re.compile(
 )
 
 
+# The same, in the plural: "The Japanese firms", "les deux groupes chinois"
+_POINTED_BACK_PLURAL = re.compile(
+    r"(?<![\w-])(?:(?:the|these|both) (?:two |three )?(?P<whose>[a-z-]+) (?:firms|companies|groups"
+    r"|partners|investors)"
+    r"|(?:les|ces) (?:deux |trois )?(?:groupes|entreprises|societes|firmes|partenaires"
+    r"|investisseurs) (?P<whose_fr>[a-z-]+))(?![\w-])"
+)
+
+
 # A country said after a company's name and a comma, the clause going on: "X Limited,
 # India and DHI", "X Ltd, Kenya,"
 # ("Kelvo Industries (India) Private Limited": a bracket inside the name is the name's)
@@ -954,6 +963,33 @@ class OrgsReading(PlacesReading):
                 if match["whose"] and words and not nationality_word(words[-1]):
                     end -= len(words[-1]) + 1
                 self.add(unsaid[0], "country", country, match.start(), end, 0.5)
+
+    def _countries_pointed_back(self, a: int, b: int, found: list[Any]) -> None:
+        """ "The Japanese firms have preferential negotiation rights", "les deux groupes
+        chinois": a plural description that names no company points back to the companies
+        named before; its nationality is the country of each whose country is unsaid, when
+        two or more are and no company named before has that country."""
+        for match in _POINTED_BACK_PLURAL.finditer(self.fold, a, b):
+            words = (match["whose"] or match["whose_fr"] or "").split()
+            country = next(filter(None, map(nationality_word, words)), None)
+            if country is None or rx.match(r",? [A-Z]", self.text[match.end() : match.end() + 3]):
+                continue
+            if any(o.start < match.end() + 3 for o in found):
+                continue
+            companies = [
+                e
+                for e in self.entities
+                if e.kind == "orgs" and e.defaults.get("org_kind") == "company"
+            ]
+            said = {
+                p.group: p.plain_value()
+                for p in self.proposals
+                if p.field == "country" and any(p.group == e.ref for e in companies)
+            }
+            unsaid = [e for e in companies if e.ref not in said]
+            if len(unsaid) >= 2 and country not in said.values():
+                for company in unsaid:
+                    self.add(company, "country", country, match.start(), match.end(), 0.45)
 
     def _country_described(self, company: Entity, person: Any) -> None:
         """The country a title's words give the company they point back to ("directeur

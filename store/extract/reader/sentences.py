@@ -754,6 +754,7 @@ class SentenceReading(MergingReading):
         persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
         found = [o for o in found if o not in persons]
         self._country_pointed_back(a, b, found)
+        self._countries_pointed_back(a, b, found)
         before = {e.key for e in self.entities if e.kind == "orgs"}
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
