@@ -489,6 +489,7 @@ SECTORS: tuple[SectorWords, ...] = (
             # ("a plastics bag factory": bags, the packaging trade)
             r"\bplastics\b(?! bags?\b| sacks?\b)",
             r"\bmethanol\b",
+            r"\bmelamines?\b",
             r"\bammoniac\b",
             r"\bammonia\b",
             r"\bacides? (?:phosphorique|sulfurique|nitrique|chlorhydrique)s?\b",
@@ -1203,6 +1204,17 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (EMPLOYS_NOW, "projects", "operating", None),
     (BUILT, "projects", "construction", None),
+    (
+        # "yesterday released the first truckload consignment of hair products made in a
+        # factory locally", "a expédié sa première cargaison": its goods already out
+        r"\b(?:released|shipped|exported|delivered|dispatched) (?:its |the |their )?first"
+        r" (?:[\w-]+ )?(?:truckloads?|consignments?|batch|shipments?|cargo|containers?|exports)\b"
+        r"|\b(?:a|ont) (?:expedie|exporte|livre) (?:son|sa|ses|leur|le|la|les) premi(?:er|ere)s?"
+        r" (?:lots?|cargaisons?|conteneurs?|livraisons?|exportations?)\b",
+        "projects",
+        "operating",
+        None,
+    ),
     (
         # "Toyota ouvrira sa deuxième usine au Mexique jeudi", "will open the plant on
         # Thursday": its doors to open within days, the plant built, its output ahead

@@ -31,7 +31,9 @@ read, in words any article may use, with names no list knows.
 - "Qatari businessmen Sheikh Kamal al-Tarvi and Nabil Korvan": two people, their title the
   words before them, the honorific no word of a name (a headline's "tycoon X" no title).
 - "Lush Kelvo Hair, an investment by Tarvo Group in Oman for manufacturing hair products": the
-  plant by its own name; "Ravi Kelvan the factory’s head in Southern Africa": his title.
+  plant by its own name; "Ravi Kelvan the factory’s head in Southern Africa": his title;
+  "yesterday released the first truckload consignment of hair products": operating.
+- "build a melamine plant by 2018": the chemicals trade.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -418,3 +420,21 @@ def test_a_plural_description_gives_both_companies_their_country() -> None:
     found = read(VENTURE.replace("The Japanese firms", "The Korean firms"), "en", "2011-08-30")
     assert value_of(found, "Kelvo & Co", "country") == "KR"
     assert value_of(found, "Tarvo Chemicals", "country") == "KR"
+
+
+def test_a_first_consignment_released_says_the_plant_works() -> None:
+    found = read(
+        "Lush Kelvo Hair, an investment by Tarvo Group in Oman for manufacturing hair products,"
+        " yesterday released the first truckload consignment of hair products made in a"
+        " factory in Sohar.",
+        "en",
+        "2021-04-07",
+    )
+    assert value_of(found, "Lush Kelvo Hair", "status") == "operating"
+
+
+def test_melamine_is_a_chemical() -> None:
+    found = read(
+        "Kelvo Chemicals will build a melamine plant in Sohar by 2018.", "en", "2011-08-30"
+    )
+    assert "Chemicals" in sector_names(found)
