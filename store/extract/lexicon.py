@@ -1642,7 +1642,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # ("This project was approved by the Government": the project's approval, no
         # agreement's)
         r"(?:a|ont|avait) (?:ete )?ratifiee?s?|\bratified\b|(?<!project )(?<!plant )(?<!factory )"
-        r"(?:was|were|has been|have been) approved|approuvee?s? par (?:le|la|les) (?:conseil|parlement|assemblee|gouvernement)",
+        r"(?:was|were|has been|have been) approved|approuvee?s? par (?:le|la|les) (?:conseil|parlement|assemblee|gouvernement)"
+        # "Le Conseil des ministres a adopté un projet de décret portant approbation de la
+        # convention": the decree that approves it, adopted
+        r"|\b(?:a|ont|avait) (?:\w+ment )?(?:adopte|examine et adopte) (?:un|le) (?:projet de )?"
+        r"(?:decret|loi|ordonnance) portant (?:approbation|ratification)\b",
         "agreements",
         "approved",
         "approved",

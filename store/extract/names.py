@@ -2610,7 +2610,7 @@ _STATE_WHOSE = re.compile(
     r"l['’](etat ([a-z-]+))\b(?! de\b| du\b)"
 )
 _STATE_OF = re.compile(
-    r"\b(?:avec|par) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
+    r"\b(?:avec|par|entre) l['’](?P<name>etat (?:du |de la |de l['’]|des |d['’])"
     r"(?P<country>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}))"
 )
 

@@ -92,6 +92,7 @@ class _Reader(SentenceReading):
         self._town_in_plant_name()
         self._lone_company_party()
         self._lone_agreement_link()
+        self._signers_take_part()
         self._broad_metal_yields()
         self._others_sectors()
         self._one_claim_per_sector()

@@ -34,6 +34,10 @@ read, in words any article may use, with names no list knows.
   plant by its own name; "Ravi Kelvan the factory’s head in Southern Africa": his title;
   "yesterday released the first truckload consignment of hair products": operating.
 - "build a melamine plant by 2018": the chemicals trade.
+- "Le Conseil des ministres a adopté un projet de décret portant approbation de la convention
+  d'investissement entre l'État du Sénégal et la société Kelvo Industries SA", then "Cette
+  convention porte sur la construction … d'une usine": the convention approved, the state one
+  of those who sign it, the company that signs it a partner of the plant.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -53,6 +57,7 @@ from __future__ import annotations
 from .reading import (
     about,
     locations,
+    named,
     orgs,
     people,
     projects,
@@ -438,3 +443,29 @@ def test_melamine_is_a_chemical() -> None:
         "Kelvo Chemicals will build a melamine plant in Sohar by 2018.", "en", "2011-08-30"
     )
     assert "Chemicals" in sector_names(found)
+
+
+def test_a_decree_approves_a_convention_whose_company_takes_part_in_its_plant() -> None:
+    found = read(
+        "Le Conseil des ministres, réuni mercredi, a adopté un projet de décret portant"
+        " approbation de la convention d'investissement entre l'État du Sénégal et la société"
+        " Kelvo Industries SA, filiale du groupe turc Tarvo Holding.\n"
+        "Cette convention porte sur la construction, à Sandiara, d'une usine de fabrication de"
+        " tubes en acier d'une capacité de 60 000 tonnes par an.",
+        "fr",
+        "2022-05-12",
+    )
+    [convention] = named(found, "agreements")
+    assert value_of(found, convention, "status") == "approved"
+    names = {p.new.key: p.new.name for p in found if p.new}
+    assert {names[p.plain_value()["org"]] for p in about(found, convention, "parties")} == {
+        "État du Sénégal",
+        "Kelvo Industries SA",
+    }
+    [plant] = projects(found)
+    partners = {
+        names[p.plain_value()["org"]]
+        for p in about(found, plant, "parties")
+        if p.plain_value()["role"] == "partner"
+    }
+    assert partners == {"Kelvo Industries SA"}

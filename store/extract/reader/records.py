@@ -780,6 +780,51 @@ class RecordsReading(ReaderState):
             and any(p.group == e.ref for p in self.proposals)
         ]
 
+    def _signers_take_part(self) -> None:
+        """A plant an agreement is about, with no company taking part in it, takes the
+        companies that signed the agreement ("la convention d'investissement entre l'État du
+        Sénégal et la société X", then "Cette convention porte sur la construction … d'une
+        usine"): the company binds itself to build it. Quoted where it signs."""
+        links: set[tuple[str, str]] = set()
+        for p in self.proposals:
+            if p.field == "projects" and isinstance(p.plain_value(), str):
+                links.add((p.plain_value(), p.group))
+            elif p.field == "agreements" and isinstance(p.plain_value(), str):
+                links.add((p.group, p.plain_value()))
+        by_ref = {e.ref: e for e in self.entities}
+        for plant_ref, agreement_ref in sorted(links):
+            plant = by_ref.get(plant_ref)
+            if plant is None or plant.kind != "projects":
+                continue
+            if any(
+                p.group == plant_ref
+                and p.field == "parties"
+                and isinstance(p.plain_value(), dict)
+                and (org := by_ref.get(str(p.plain_value().get("org")))) is not None
+                and org.defaults.get("org_kind") == "company"
+                for p in self.proposals
+            ):
+                continue
+            signers = [
+                p
+                for p in self.proposals
+                if p.group == agreement_ref
+                and p.field == "parties"
+                and isinstance(p.plain_value(), dict)
+                and (org := by_ref.get(str(p.plain_value().get("org")))) is not None
+                and org.defaults.get("org_kind") == "company"
+            ]
+            for signed in signers:
+                org_ref = signed.plain_value()["org"]
+                self.add(
+                    plant,
+                    "parties",
+                    {"org": org_ref, "role": "partner"},
+                    signed.start,
+                    signed.end,
+                    0.4,
+                )
+
     def _lone_agreement_link(self) -> None:
         """The one agreement an article names is about its one plant, when no sentence said
         the two together and the plant's company signed it ("… building its first Egyptian
