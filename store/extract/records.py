@@ -674,6 +674,12 @@ def _owner_after(text: str, fold: str, at: int, end: int) -> int | None:
     return at + said.start()
 
 
+# A cost said in its currency's letters and figures, one word: "N50bn", "Sh2bn", "$45m"
+_COST_WORD = re.compile(
+    r"(?:[A-Z]{1,3}|[A-Z][a-z]{1,2})?\$?\d[\d.,]*(?:bn|m|mn|mln|k|b|cr|billion|million)?(?![\w.,])"
+)
+
+
 def _named_word(word: str) -> bool:
     """True if a capitalised modifier names something ("Bellara steel plant"): a
     nationality or whose money ("Chinese-invested tire factory") names nothing."""
@@ -682,6 +688,8 @@ def _named_word(word: str) -> bool:
 
     if not word[:1].isupper() or continental(word):
         return False  # "its first European plant": where it ranks, no name
+    if _COST_WORD.fullmatch(word):
+        return False  # "of N50bn ceramics factory", "Sh2bn plant": a cost in its letters
     if word.casefold() in ("portland", *SITE_KINDS):
         # "a Portland cement production line": a kind of cement, no name; "the first
         # sizable Greenfield project": the kind of site it stands on
@@ -1466,6 +1474,17 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 or owner_s_new
                 # "a $40 million Korean-Ghanaian project": said first by its cost, described
                 or _COSTED.search(fold[max(start, a - 40) : a])
+                # "begins construction of N50bn ceramics factory in Ogun": a headline's
+                # words, which drop the article, its cost first
+                or (
+                    rx.search(
+                        r"\b(?:construction of|work on|builds?|to build) $",
+                        fold[max(start, a - 16) : a],
+                    )
+                    and _in_a_title_line(text, a)
+                    and _COST_WORD.match(text, a)
+                    and not fold[a:b].endswith("s")  # ("Sh90bn Factories": several)
+                )
                 # "a dry method process Portland cement and clinker production line": its
                 # words more than the six read, the article before them
                 or (
@@ -1489,6 +1508,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             )
             # "electric vehicle (EV) manufacturing plant": its acronym is no part of its words
             described = rx.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
+            # "N50bn ceramics factory": its cost, in its letters, is no part of its words
+            described = rx.sub(
+                r"^(?:[A-Z]{1,3}|[A-Z][a-z]{1,2})?\$?\d[\d.,]*(?:bn|m|mn|billion|million)? ",
+                "",
+                described,
+            )
             if _ONE_OF_THEM.search(fold, max(start, a - 40), a):
                 described = _one_of_them(described)
             # "an electronic component plant in X industrial cluster": named with where it is

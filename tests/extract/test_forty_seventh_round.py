@@ -38,6 +38,8 @@ read, in words any article may use, with names no list knows.
   d'investissement entre l'État du Sénégal et la société Kelvo Industries SA", then "Cette
   convention porte sur la construction … d'une usine": the convention approved, the state one
   of those who sign it, the company that signs it a partner of the plant.
+- A headline's "begins construction of N50bn ceramics factory in Ogun": the cost in its letters
+  is no name; the body's plant and town name it.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -469,3 +471,14 @@ def test_a_decree_approves_a_convention_whose_company_takes_part_in_its_plant() 
         if p.plain_value()["role"] == "partner"
     }
     assert partners == {"Kelvo Industries SA"}
+
+
+def test_a_headline_s_cost_in_its_letters_is_no_name() -> None:
+    found = read(
+        "Nigeria: Chinese firm begins construction of N50bn ceramics factory in Ogun\n"
+        "A Chinese company, Kelvo Ceramics Nigeria Limited, has commenced the construction of a"
+        " N50 billion ceramics tiles factory in Ewekoro, Ogun State.",
+        "en",
+        "2021-08-19",
+    )
+    assert projects(found) == {"Ceramics tiles factory at Ewekoro"}
