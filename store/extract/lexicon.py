@@ -1539,6 +1539,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:permits?|licen[cs]es?) (?:\w+ )?(?:have|has|had) been (?:issued|granted)\b"
         # "has won a tender to develop the mine", "a remporté l'appel d'offres pour construire":
         # the project given to the bidder, to be built
+        # "Oman's Ministry of Commerce has approved a $1.2 billion nickel processing plant",
+        # "le gouvernement a approuvé le projet d'usine": the authority's go-ahead
+        r"|\b(?:has|have|had) approved (?:an? |the )(?:[\w$.,-]+ ){0,6}?(?:plant|factory|project"
+        r"|mill|refinery|complex|smelter|facility)\b"
+        r"|\b(?:a|ont|avait) approuve (?:un|une|le|la|l') ?(?:[\w'-]+ ){0,6}?(?:usine|projet"
+        r"|complexe|raffinerie|unite)\b"
         r"|\b(?:has|have|had) won (?:a|the|an international) (?:tender|bid) (?:to|for)"
         r" (?:develop|build|construct|operate|the development|the construction)\b"
         r"|\b(?:a|ont|avait) remporte l'appel d'offres (?:pour|de) (?:la )?(?:construire|realiser"

@@ -1133,7 +1133,8 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
 # ("on the territory of Armenia's Hrazdan Chemical Industrial Park": within it)
 _ZONE = re.compile(
     r"\b(?i:in|at|within|inside|on the territory of) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate|city)|"
-    r"(?:special |free )?economic zone|free (?:trade )?zone|export processing zone|technopark|science park|business park|"
+    # ("in the Sohar Freezone": the zone's kind in one word)
+    r"(?:special |free )?economic zone|free(?: trade)? ?zone|export processing zone|technopark|science park|business park|"
     r"eco-?city|industrial cluster))\b"
 )
 

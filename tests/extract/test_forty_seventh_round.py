@@ -40,6 +40,10 @@ read, in words any article may use, with names no list knows.
   of those who sign it, the company that signs it a partner of the plant.
 - A headline's "begins construction of N50bn ceramics factory in Ogun": the cost in its letters
   is no name; the body's plant and town name it.
+- "Oman's Ministry of Commerce has approved a $1.2 billion nickel processing plant": approved;
+  "a joint venture between Kelvo Mineração (70%) and Oman's Tarvo Investment Authority (30%)":
+  both take part (not "ACC (coentreprise entre X, Y et Z)": another company's owners); "in the
+  Sohar Freezone": a zone, its kind in one word.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -482,3 +486,35 @@ def test_a_headline_s_cost_in_its_letters_is_no_name() -> None:
         "2021-08-19",
     )
     assert projects(found) == {"Ceramics tiles factory at Ewekoro"}
+
+
+def test_a_plant_approved_its_joint_venture_s_partners_and_a_freezone() -> None:
+    found = read(
+        "The ministry has approved a $1.2 billion nickel processing plant to be built by"
+        " Kelvo Mineração in the Sohar Freezone in Oman. The plant, a joint"
+        " venture between Kelvo Mineração (70%) and Oman's Tarvo Investment Authority (30%), will"
+        " process 50,000 tonnes of nickel matte a year.",
+        "en",
+        "2024-02-18",
+    )
+    [plant] = projects(found)
+    assert value_of(found, plant, "status") == "approved"
+    names = {p.new.key: p.new.name for p in found if p.new}
+    partners = {
+        names[p.plain_value()["org"]]
+        for p in about(found, plant, "parties")
+        if p.plain_value()["role"] == "partner"
+    }
+    assert partners == {"Kelvo Mineração", "Tarvo Investment Authority"}
+    [where] = locations(found)
+    assert where["locality"] == "Sohar Freezone"
+    others = read(
+        "Kelvo va construire une usine de batteries à Dunkerque. Trois autres fabricants ont déjà"
+        " démarré leurs opérations en France : ACC (coentreprise entre Stellantis, Tarvo-Benz et"
+        " Norvel), et la start-up française Verkor.",
+        "fr",
+        "2024-02-18",
+    )
+    their_names = {p.new.key: p.new.name for p in others if p.new}
+    parties = {their_names[p.plain_value()["org"]] for p in others if p.field == "parties"}
+    assert not {"Tarvo-Benz", "Norvel"} & parties

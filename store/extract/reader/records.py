@@ -149,6 +149,9 @@ _BACKED_BY = re.compile(
     # "sera possédée à 51% par le gouvernement congolais", "une répartition du capital …
     # de 75% pour la société X et 25% pour l'Etat béninois": a share of the project's capital
     r"|possedee? a [\d ,.]+ ?% par|\d+(?:[.,]\d+)? ?% (?:pour|par) (?:la |le |l')?$"
+    # "a joint venture between X (70%) and Oman's Y (30%)": each one's share of it
+    # ("ACC (coentreprise entre Stellantis, …)": a company's owners, in its bracket)
+    r"|(?<!\()(?:joint venture (?:between|of)|co-?entreprise (?:entre|de)|societe mixte (?:entre|de))"
     r")[^.;]{0,70}$"
 )
 
