@@ -259,6 +259,14 @@ def test_a_headline_s_mou_is_no_company() -> None:
 def test_what_a_mill_uses_from_elsewhere_is_no_trade_of_its_own() -> None:
     found = read(STEEL_MOU, "en", "2021-05-14")
     assert sector_names(found) == {"Steel"}
+    local = read(
+        "Kelvo Group sealed a $350 million agreement to build a fertilizer plant in Dire Dawa."
+        " The plant, which will use local natural gas and potash, will produce 2.5 million"
+        " tonnes of fertilizer a year.",
+        "en",
+        "2022-01-14",
+    )
+    assert sector_names(local) == {"Fertilisers"}
 
 
 def test_dates_said_after_two_plants_are_both_plants() -> None:

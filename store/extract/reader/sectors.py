@@ -279,7 +279,10 @@ _SUPPLIES = re.compile(
     # "The mill will use iron ore from the Tete province", "utilisera du gaz naturel
     # provenant de": its inputs, said by where they come from
     r"|\b(?:will use|would use|to use|uses|utilisera|utiliseront|utiliser|utilise)\b"
-    r"(?=[^.;]{0,60}?\b(?:from|en provenance|provenant|issue?s? d))[^.;]*"
+    r"(?=[^.;]{0,60}?\b(?:from|en provenance|provenant|issue?s? d)"
+    # ("which will use local natural gas and potash", "utilisera du gaz local")
+    r"| (?:du |de la |des )?(?:local|locally[- ]sourced|domestic|imported|locale?s?|importee?s?)\b"
+    r"|[^.;]{0,40}? (?:locale?s?|importee?s?)\b)[^.;]*"
     r"|\ba partir (?:de|du|des|d') (?:[\w-]+ )?(?:recycle|recuper|dechets)\w*[^.;]*"
     # whom it sells to: "pour ses clients automobiles", "users of vehicles"
     r"|\b(?:clients?|customers?|utilisateurs?|users?) (?:de |d'|des |of |in (?:the )?)?[\w-]+"
