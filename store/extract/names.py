@@ -1413,7 +1413,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # ("X and China National Automotive Industry International Corporation": a trade
         # followed by the words of a company's noun is inside a name, no end of one)
         # ("Kelvo Côte d'Ivoire Ceramics": the country's apostrophe inside the name)
-        r"((?:(?:C[oô]te d['’]Ivoire|[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Technology|Technologies|Engineering|Resources|Minerals|Metals|C[eé]ramics)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        r"((?:(?:C[oô]te d['’]Ivoire|[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Tekstil|Technology|Technologies|Engineering|Resources|Minerals|Metals|C[eé]ramics)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -3188,6 +3188,8 @@ _COMPANY_NOUNS = ("Steel", "Holding", "Holdings", "Corporation", "Company", "Gro
 # Easpring Material Technology".
 _TRADES = (
     *("Cement", "Industry", "Industries", "Chemical", "Chemicals", "Textile", "Textiles"),
+    # ("Kelvo Tekstil": the trade in Turkish)
+    "Tekstil",
     *("Technology", "Technologies", "Engineering", "Resources", "Minerals", "Metals"),
     *("Ceramics", "Céramics"),
 )
@@ -4367,7 +4369,10 @@ _HUMAN_TITLE = re.compile(
 )
 _HUMAN_AFTER = re.compile(
     rf",? (?:l'homme|la femme|(?:le|la|the|an?) (?:[a-z-]+ )?(?:{_HUMAN_NOUNS}|man|woman))\b"
-    r"|, (?:one|l'un|l'une) (?:of|des)\b"
+    # ("X, one of Turkey's largest denim producers": a company, one of its trade's)
+    r"|, (?:one|l'un|l'une) (?:of|des)\b(?![^.;,]{0,40}?\b(?:producers|makers|manufacturers"
+    r"|companies|firms|groups|exporters|suppliers|producteurs|fabricants|entreprises|societes"
+    r"|groupes|exportateurs|fournisseurs)\b)"
     # "Peter X, who heads the Kenya Investment Authority", "X, qui dirige la société": one
     # who leads a body
     r"|, (?:who|qui) (?:heads|leads|chairs|runs|directs|dirige|preside|pilote)\b"

@@ -44,6 +44,9 @@ read, in words any article may use, with names no list knows.
   "a joint venture between Kelvo Mineração (70%) and Oman's Tarvo Investment Authority (30%)":
   both take part (not "ACC (coentreprise entre X, Y et Z)": another company's owners); "in the
   Sohar Freezone": a zone, its kind in one word.
+- "Kelvo Tekstil, one of Turkey's largest denim producers": a company (its trade in Turkish),
+  no person; "Its Tunisian plant in Monastir, opened in 2015, produces …" in an article on a
+  plant in Egypt: the owner's other plant, whose facts are none of the one spoken of.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -526,3 +529,24 @@ def test_a_plant_approved_its_joint_venture_s_partners_and_a_freezone() -> None:
     their_names = {p.new.key: p.new.name for p in others if p.new}
     parties = {their_names[p.plain_value()["org"]] for p in others if p.field == "parties"}
     assert not {"Tarvo-Benz", "Norvel"} & parties
+
+
+def test_the_owner_s_other_plant_said_by_its_noun_keeps_its_facts() -> None:
+    found = read(
+        "Turkish textile giant expands into Egypt\n"
+        "Kelvo Tekstil, one of Turkey's largest denim producers, will build a $120 million denim"
+        " factory in the Sadat City industrial zone, the company said on Wednesday.\n"
+        "Founded in 1972 in Istanbul, Kelvo already operates plants in Bulgaria and Tunisia. Its"
+        " Tunisian plant in Monastir, opened in 2015, produces 25 million metres of fabric a"
+        " year.\n"
+        "The Egyptian factory will produce 30 million metres of denim a year and create 2,000"
+        " jobs when it opens in 2027.",
+        "en",
+        "2025-03-12",
+    )
+    assert "Kelvo Tekstil" in orgs(found)
+    assert not people(found)
+    [plant] = projects(found)
+    assert [v["country"] for v in locations(found)] == ["EG"]
+    assert [p.plain_value()["value"] for p in about(found, plant, "capacity")] == [30_000_000]
+    assert value_of(found, plant, "status") == "announced"

@@ -1198,6 +1198,13 @@ class PlacesReading(RecordsReading):
                 or _country_of_region_after(self.text, b)
                 or self._country_near(s, a, b)
                 or world
+                # "in the Sadat City industrial zone" under "… expands into Egypt": a zone
+                # no list knows is in the country the article is about
+                or (
+                    self._host_country()
+                    if rx.search(r"(?i:zone|park|estate)$", named.name)
+                    else None
+                )
             )
             if country is None:
                 continue

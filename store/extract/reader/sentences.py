@@ -959,6 +959,13 @@ class SentenceReading(MergingReading):
             if mention.start in self._aside:
                 continue  # a neighbour or a comparison: the sentence is not about it
             if mention.kind in self.focus and self.owned_elsewhere(mention):
+                if entity is self.focus[mention.kind] and mention.name is None:
+                    # "Its Tunisian plant in Monastir, opened in 2015, produces …" in an
+                    # article on a plant in Egypt: the owner's other plant, said by its noun;
+                    # what the sentence says after it is that plant's, no claim of the one
+                    # spoken of
+                    self._elsewhere.append(mention.start)
+                    self._aside.add(mention.start)
                 continue  # "its Russian brewery Baltika": the owner's plant elsewhere
             self.focus[mention.kind] = entity
             self._focus_said[mention.kind] = s.index
