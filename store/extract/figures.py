@@ -938,6 +938,7 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
     ("has supplied over 129 million transmissions since 1970")."""
     return bool(
         _CLIENTS_SAID.search(sentence, 0, match.start())
+        or _country_opens_output(sentence, match.start())
         or _MARKET_BEFORE.search(before)
         or _SALES_BEFORE.search(before)
         or _MAKER_OUTPUT_BEFORE.search(before)
@@ -1005,6 +1006,31 @@ _NATIONAL_OUTPUT_BEFORE = re.compile(
     r"|amount to|amounts to|stand at|stands at|total|totals|reach|reaches|estimated at)"
     r"(?: (?:plus de|pres de|environ|more than|about|around|some|over|nearly))? $"
 )
+
+
+# A sentence whose subject is a country, said with what it makes, sells or aims at: "Zambia,
+# Africa's second-largest copper producer, produced 763,000 tonnes of copper last year and
+# aims to reach 3 million tonnes by 2031"
+_COUNTRY_SUBJECT = re.compile(
+    r"\s*(?:the |le |la |l')?([a-z][a-z' -]{2,30}?)(?:, [^.;]{0,70}?,)? (?:currently |now |also )?"
+    r"(?:produced|produces|exported|exports|imported|imports|consumes|consumed|aims|plans|targets"
+    r"|produit|exporte|importe|vise|ambitionne)\b"
+)
+
+
+def _country_opens_output(sentence: str, at: int) -> bool:
+    """True if the sentence's subject is a country said with its output or its aim
+    (``_COUNTRY_SUBJECT``), and no plant is said between it and the figure at ``at``."""
+    said = _COUNTRY_SUBJECT.match(sentence)
+    if said is None or said.end() > at:
+        return False
+    named = countries_in(said.group(1))
+    if not named or named[0].start != 0 or named[-1].end != len(said.group(1)):
+        return False
+    return not rx.search(
+        r"\b(?:plant|factory|mill|smelter|refinery|usine|unite|complexe|raffinerie)s?\b",
+        sentence[said.end() : at],
+    )
 
 
 def _country_s_output(before: str) -> bool:

@@ -773,6 +773,9 @@ _ACTED = re.compile(
     rf" (?:{_COMPANY_ACTS})\b"
     rf"|, [a-z]+(?: [a-z]+)?['’]s (?:[\w.-]+ ){{0,4}}?(?:{_TRADE_NOUNS_EN}|{_TRADE_ONE_WORD}),"
     rf" (?:{_COMPANY_ACTS})\b"
+    # "Kelvo Copper Zambia, a unit of China's Tarvo Group, plans to invest …": whose it is
+    rf"|, (?:an? |the |une |la |le )?(?:unit|subsidiary|affiliate|division|arm|filiale)"
+    rf" (?:of|de|du|d')[^,.;]{{1,60}}, (?:{_COMPANY_ACTS})\b"
 )
 # A region's government said by its noun and adjective: "la Région wallonne"
 _REGION_BODY = r"(?:Région|Province|Communauté) [a-zàâçéèêëîïôûù]+"

@@ -47,6 +47,9 @@ read, in words any article may use, with names no list knows.
 - "Kelvo Tekstil, one of Turkey's largest denim producers": a company (its trade in Turkish),
   no person; "Its Tunisian plant in Monastir, opened in 2015, produces …" in an article on a
   plant in Egypt: the owner's other plant, whose facts are none of the one spoken of.
+- "Kelvo Copper Zambia, a unit of China's Tarvo Group, plans to invest": the company before
+  its apposition; "Zambia, Africa's second-largest copper producer, produced 763,000 tonnes of
+  copper last year and aims to reach 3 million tonnes by 2031": the country's, no capacity.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -550,3 +553,18 @@ def test_the_owner_s_other_plant_said_by_its_noun_keeps_its_facts() -> None:
     assert [v["country"] for v in locations(found)] == ["EG"]
     assert [p.plain_value()["value"] for p in about(found, plant, "capacity")] == [30_000_000]
     assert value_of(found, plant, "status") == "announced"
+
+
+def test_a_unit_s_name_before_its_apposition_and_a_country_s_output() -> None:
+    found = read(
+        "LUSAKA — Kelvo Copper Zambia, a unit of China's Tarvo Nonferrous Group, plans to invest"
+        " $300 million in a new copper smelter in Chingola, Copperbelt Province.\n"
+        "Zambia, Africa's second-largest copper producer, produced 763,000 tonnes of copper last"
+        " year and aims to reach 3 million tonnes by 2031.\n"
+        "The smelter, with capacity to process 250,000 tonnes of concentrate annually, will"
+        " create 1,000 jobs.",
+        "en",
+        "2023-06-02",
+    )
+    assert "Kelvo Copper Zambia" in orgs(found)
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [250_000]
