@@ -866,7 +866,11 @@ OPENING_AHEAD = (
 # officiellement", "a démarré ce mardi", "a lancé vendredi"
 _SAID_WHEN = (
     r"(?:hier|aujourd'hui|ce (?:matin|soir|week-end)|(?:ce |le )?(?:lundi|mardi|mercredi|jeudi"
-    r"|vendredi|samedi|dimanche)|\w+ment)"
+    r"|vendredi|samedi|dimanche)|\w+ment"
+    # ("a officiellement ouvert, le 5 mars, sa nouvelle usine": the day by its date)
+    r"|(?:le |ce )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?\d{1,2}(?:er)?"
+    r" (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+    r"(?: \d{4})?)"
 )
 
 # The works, not the plant, after an inauguration: "l'inauguration des travaux de

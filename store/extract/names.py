@@ -3636,6 +3636,12 @@ _EVENT_BEFORE = re.compile(
     r"|fair|expo|exposition|campagne|campaign|edition|plan|strategie|strategy|label|slogan)"
     r"(?: (?:de la|du|des|de|d'|of the|of))?\s*[\"«“']?\s*$"
 )
+# A scheme a plant works under, said before its letters: "dans le cadre de l'AGOA", "under
+# AGOA", "in the framework of the"
+_FRAMEWORK_BEFORE = re.compile(
+    r"\b(?:dans le cadre (?:de l'|du |de la |des )|au titre (?:de l'|du |de la )"
+    r"|under (?:the )?|in the framework of (?:the )?|within the framework of (?:the )?)$"
+)
 # "70 Chevaux Vapeur (CV)", "500 Mega Watts": a unit after its number, no organisation.
 _AFTER_A_NUMBER = re.compile(r"\d\s$")
 # "Aug 30 Kelvo Corp will partner …": a wire's dateline, its month and day, opens the
@@ -3813,6 +3819,10 @@ def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:
         return True  # "EUR 40 million", "350 million GEL": a sum's currency, said by its code
     if _EVENT_BEFORE.search(fold[max(start, org.start - 40) : org.start]):
         return True
+    if _FRAMEWORK_BEFORE.search(fold[max(start, org.start - 30) : org.start]) and rx.fullmatch(
+        r"[A-Z]{2,8}", org.name
+    ):
+        return True  # "dans le cadre de l'AGOA", "under AGOA": a scheme's letters, no body
     if _SEATED_WORD.fullmatch(key):
         return True  # "a joint venture with Kisumu-based business group": where it is seated
     if _DATELINE_AGENCY.match(text, org.end) and not text[start : org.start].strip():

@@ -50,6 +50,8 @@ read, in words any article may use, with names no list knows.
 - "Kelvo Copper Zambia, a unit of China's Tarvo Group, plans to invest": the company before
   its apposition; "Zambia, Africa's second-largest copper producer, produced 763,000 tonnes of
   copper last year and aims to reach 3 million tonnes by 2031": the country's, no capacity.
+- "a officiellement ouvert, le 5 mars, sa nouvelle usine": opened that day; "dans le cadre de
+  l'AGOA": a scheme's letters, no organisation.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -568,3 +570,17 @@ def test_a_unit_s_name_before_its_apposition_and_a_country_s_output() -> None:
     )
     assert "Kelvo Copper Zambia" in orgs(found)
     assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [250_000]
+
+
+def test_a_plant_opened_on_a_date_said_between_commas_and_a_scheme_s_letters() -> None:
+    found = read(
+        "Le groupe indien Kelvo Textiles a officiellement ouvert, le 5 mars, sa nouvelle usine"
+        " de confection de vêtements à Antsirabe, à Madagascar. Elle produira 4 millions de"
+        " pièces par an, destinées aux marchés européen et américain dans le cadre de l'AGOA.",
+        "fr",
+        "2019-03-07",
+    )
+    [plant] = projects(found)
+    [opened] = about(found, plant, "dates.operation_start")
+    assert opened.plain_value()["earliest"] == "2019-03-05"
+    assert "AGOA" not in orgs(found)
