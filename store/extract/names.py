@@ -1863,6 +1863,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found += _local_administrations(text, start, end, found)
     found += _grupos(text, start, end, found)
     found += _groups_of_companies(text, start, end, found)
+    found += _partner_named_after_with(text, fold, start, end, found)
     if not headline:
         found += _actors_opening(text, fold, start, end, found)
         found += _agents_named(text, fold, start, end, found)
@@ -3797,6 +3798,35 @@ _SEATED_WORD = re.compile(r"[\w.' -]+-(?:based|listed|owned|headquartered|run|le
 
 # An agreement's letters, never an organisation's name: "MoU", "MOUs", "LoI", "MoA"
 _AGREEMENT_LETTERS = re.compile(r"M[oO][UuAa]s?|L[oO][Ii]s?|JVAs?|PPAs?|SPAs?|HoAs?")
+
+
+# A partner named after "with" right after a plant's noun or a verb of building: "a battery
+# plant nearby with LG Energy Solution", "will build it together with Kelvo Power Systems"
+_WITH_PARTNER = re.compile(
+    r"\b(?:plant|factory|facility|venture|plants|factories)\b[^.;,]{0,20}? (?:together |jointly )?"
+    r"with ((?:[A-Z]{2,5}|[A-Z][\w&-]+)(?: [A-Z][\w&-]+){1,3})(?![\w-])"
+)
+
+
+def _partner_named_after_with(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """The company a plant is built with, named after "with" (``_WITH_PARTNER``), when a
+    word of its name says a company ("Energy", "Motors", "Solution") and no other reading
+    took its words."""
+    more = []
+    for match in _WITH_PARTNER.finditer(text, start, end):
+        a, b = match.span(1)
+        words = match.group(1).split()
+        if _overlaps(a, b, found) or not any(
+            _COMPANY_NAME_WORDS.fullmatch(w.casefold()) or w in ("Solution", "Solutions", "Systems")
+            for w in words[1:]
+        ):
+            continue
+        if countries_in(fold[a:b]) or places_in(fold[a:b]):
+            continue
+        more.append(OrgMention(match.group(1), "company", a, b, None, None, 0.55))
+    return more
 
 
 def _not_an_org(text: str, fold: str, start: int, org: OrgMention) -> bool:

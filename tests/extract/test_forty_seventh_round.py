@@ -51,7 +51,8 @@ read, in words any article may use, with names no list knows.
   its apposition; "Zambia, Africa's second-largest copper producer, produced 763,000 tonnes of
   copper last year and aims to reach 3 million tonnes by 2031": the country's, no capacity.
 - "a officiellement ouvert, le 5 mars, sa nouvelle usine": opened that day; "dans le cadre de
-  l'AGOA": a scheme's letters, no organisation.
+  l'AGOA": a scheme's letters, no organisation; "would also build a battery plant nearby with
+  LG Energy Solution": the company it is built with.
 - "une fonderie à La Tour Kelvo": after "à", the capitalised article opens the town's name;
   "les investisseurs avec un capital à partir d'USD 100 000": a threshold, no sum invested.
 - And from the press's common forms: "le directeur général de Kelvo Senegal" after "le groupe
@@ -584,3 +585,16 @@ def test_a_plant_opened_on_a_date_said_between_commas_and_a_scheme_s_letters() -
     [opened] = about(found, plant, "dates.operation_start")
     assert opened.plain_value()["earliest"] == "2019-03-05"
     assert "AGOA" not in orgs(found)
+
+
+def test_the_company_a_plant_is_built_with() -> None:
+    found = read(
+        "South Korea's Kelvo Motors broke ground on Friday on a $2 billion electric vehicle plant"
+        " in Batang, Central Java. Kelvo Motors President Lee Tarvo said the company would also"
+        " build a battery plant nearby with Tarvo Energy Solution.",
+        "en",
+        "2024-06-03",
+    )
+    names = {p.new.key: p.new.name for p in found if p.new}
+    parties = {names[p.plain_value()["org"]] for p in about(found, "Battery plant", "parties")}
+    assert "Tarvo Energy Solution" in parties
