@@ -3801,7 +3801,7 @@ _AGREEMENT_LETTERS = re.compile(r"M[oO][UuAa]s?|L[oO][Ii]s?|JVAs?|PPAs?|SPAs?|Ho
 
 
 # A partner named after "with" right after a plant's noun or a verb of building: "a battery
-# plant nearby with LG Energy Solution", "will build it together with Kelvo Power Systems"
+# plant nearby with LG Energy Solution", "a joint venture together with Kelvo Power Systems"
 _WITH_PARTNER = re.compile(
     r"\b(?:plant|factory|facility|venture|plants|factories)\b[^.;,]{0,20}? (?:together |jointly )?"
     r"with ((?:[A-Z]{2,5}|[A-Z][\w&-]+)(?: [A-Z][\w&-]+){1,3})(?![\w-])"
