@@ -1509,11 +1509,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             # "electric vehicle (EV) manufacturing plant": its acronym is no part of its words
             described = rx.sub(r" \([A-Z][\w-]*\)(?= )", "", described)
             # "N50bn ceramics factory": its cost, in its letters, is no part of its words
-            described = rx.sub(
-                r"^(?:[A-Z]{1,3}|[A-Z][a-z]{1,2})?\$?\d[\d.,]*(?:bn|m|mn|billion|million)? ",
-                "",
-                described,
-            )
+            cost = _COST_WORD.match(described)
+            if cost and described[cost.end() : cost.end() + 1] == " ":
+                described = described[cost.end() + 1 :]
             if _ONE_OF_THEM.search(fold, max(start, a - 40), a):
                 described = _one_of_them(described)
             # "an electronic component plant in X industrial cluster": named with where it is

@@ -18,6 +18,7 @@ from ..places import (
     initials_said,
     places_in,
 )
+from ..proposal import Proposal
 from ..records import (
     RecordMention,
     aside_plant,
@@ -795,29 +796,23 @@ class RecordsReading(ReaderState):
             elif p.field == "agreements" and isinstance(p.plain_value(), str):
                 links.add((p.group, p.plain_value()))
         by_ref = {e.ref: e for e in self.entities}
-        for plant_ref, agreement_ref in sorted(links):
-            plant = by_ref.get(plant_ref)
-            if plant is None or plant.kind != "projects":
-                continue
-            if any(
-                p.group == plant_ref
-                and p.field == "parties"
-                and isinstance(p.plain_value(), dict)
-                and (org := by_ref.get(str(p.plain_value().get("org")))) is not None
-                and org.defaults.get("org_kind") == "company"
-                for p in self.proposals
-            ):
-                continue
-            signers = [
+
+        def company_parties(record_ref: str) -> list[Proposal]:
+            return [
                 p
                 for p in self.proposals
-                if p.group == agreement_ref
+                if p.group == record_ref
                 and p.field == "parties"
                 and isinstance(p.plain_value(), dict)
                 and (org := by_ref.get(str(p.plain_value().get("org")))) is not None
                 and org.defaults.get("org_kind") == "company"
             ]
-            for signed in signers:
+
+        for plant_ref, agreement_ref in sorted(links):
+            plant = by_ref.get(plant_ref)
+            if plant is None or plant.kind != "projects" or company_parties(plant_ref):
+                continue
+            for signed in company_parties(agreement_ref):
                 org_ref = signed.plain_value()["org"]
                 self.add(
                     plant,
