@@ -957,6 +957,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.43, 0.32),
     },
+    {
+        "set": "round forty-eight, held-out BL",
+        "commit": "da584942af45d2141daa1afd91e9bc590498075a",
+        "articles": [
+            "astanatimes-kia-kostanai-2023",
+            "azernews-huaxin-zafarabad-2019",
+            "chinimandi-buisugar-banda",
+            "journaldekinshasa-deziwa-kolwezi",
+            "vietnamplus-tkr-bathien-2018",
+        ],
+        "reported": (0.75, 0.65),
+    },
 ]
 
 
