@@ -194,10 +194,12 @@ _CAPACITY = re.compile(
 # postes à la clé", "120 postes à créer" are; "240 more permanent positions" (a position only
 # said with its term), "800 temporary jobs" and "2,600 local jobs"
 _JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|(?<=direct )opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers|(?<=permanent |temporary |full-time )positions)"
+# What the work pays: "1,500 high-paying jobs"
+_PAY = r"(?:high-paying|high-paid|highly paid|well-paid|well-paying|decent|high-quality|quality)"
 # How skilled the work is: "700 semi-skilled jobs"
 _SKILL = r"(?:skilled|semi-skilled|unskilled|non-skilled|low-skilled|highly skilled|qualified)"
 _JOBS = re.compile(
-    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:(?:permanent|full-time|temporary|local|construction)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
+    rf"(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*(?P<s>mille|thousand|lakh)?\s*(?:(?:nouveaux|nouvelles|new|autres|other|more|additional|extra)\s+)?(?:{_PAY}\s+)?(?:(?:permanent|full-time|temporary|local|construction)\s+)?(?:(?P<t1>direct|indirect|direct and indirect)\s+)?(?:(?:permanent|full-time|temporary)\s+)?(?:\b{_SKILL}\s+)?{_JOB_NOUNS}(?:\s+(?:permanents|stables)(?=\s+(?:directs?|indirects?)\b))?(?P<t2>\s+(?:directly (?:and|or) indirectly|directement (?:et|ou) indirectement|(?:in)?directly|(?:in)?directement|directs?(?:,? (?:et )?indirects?)?(?:,? et induits)?(?![a-z])|indirects?(?![a-z])|direct and indirect|direct(?![a-z])|indirect(?![a-z]))(?: permanents)?)?"
 )
 # The people a job said in the singular goes to: "un emploi à environ 400 personnes", "un
 # emploi pour 300 jeunes", "a job to 400 people"
@@ -744,6 +746,9 @@ _COMPANY_WORTH_AFTER = re.compile(
     r",? (?:on|at) (?:the )?(?:[\w-]+ ){0,2}(?:stock (?:exchange|market)|bourse)\b"
     r"|,? (?:en|a la) bourse\b|,? in market (?:capitali[sz]ation|value)\b"
     r"|,? (?:in|of|worth of) (?:annual |yearly )?(?:imports|exports|sales|revenues?|turnover)\b"
+    # "Of this amount, $2.87 billion was Uzbekistan's exports": a trade's share, said as such
+    r"|,? (?:was|were|is|are|represented|accounted for|representaient|representait|etaient|etait)"
+    r" (?:[a-z'’-]+ ){0,3}(?:imports|exports|importations|exportations)\b"
     r"|,? (?:d'|de |en )(?:importations|exportations|ventes|chiffre d'affaires)\b"
     # "the country's $1 billion annual fertiliser import bill", "a $3 billion food import
     # bill": what a country pays abroad each year
@@ -1194,6 +1199,14 @@ _JOBS_ALREADY = re.compile(
 )
 
 
+# A ratio of work, no count of the plant's: "One job in mechanical engineering will lead to
+# the creation of five to six jobs in related industries", "chaque emploi créé en génère trois"
+_JOB_RATIO = re.compile(
+    r"\b(?:one|each|every|un|chaque) (?:new |direct |nouvel )?(?:job|emploi)\b(?: \w+)?[^.;]{0,60}?"
+    r"\b(?:leads?|will lead|creates?|will create|generates?|will generate|entraine|entrainera"
+    r"|cree|creera|genere|generera)\b"
+)
+
 # "une hausse graduelle des emplois, qui pourraient atteindre 50.000 travailleurs": where
 # a count might grow to, not what a plant employs ("could employ up to" still is)
 _MIGHT_REACH = re.compile(
@@ -1442,6 +1455,9 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue
         if _MIGHT_REACH.search(sentence, max(0, match.start() - 40), match.start()):
             continue
+        ratio = _JOB_RATIO.search(sentence)
+        if ratio is not None and match.start() >= ratio.start():
+            continue  # "One job in X will lead to five to six jobs in related industries"
         if _IN_THE_PRESENCE.search(sentence, max(0, match.start() - 160), match.start()):
             continue
         if _others_staff(sentence, match.start(), match.end()):

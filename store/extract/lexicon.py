@@ -937,7 +937,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bconstruction of (?:two|three|four|both|the two|the three) [^.;:]{0,40}? [-–—] [^.;:]{0,160}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"
         r"|(?:has|have|had) (?:officially )?(?:launched|kicked off) (?:the )?construction|launched (?:the )?construction|construction launch"
         # "began the construction of its plant": the article's own "the"
-        r"|\b(?:began|started|commenced) the construction (?:of|on|works?)\b"
+        r"|\b(?:began|started|commenced|initiated) the construction (?:of|on|works?)\b"
         # "has begun to build a car tire factory", "a commencé à construire une usine"
         r"|\b(?:has|have|had) (?:already |officially )?(?:begun|started|commenced) (?:to build|building|to construct|constructing)\b"
         r"|\b(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:commence|debute) a (?:construire|batir|edifier)\b"
@@ -958,6 +958,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "La construction de l'usine de Kragujevac a commencé en mars" (said before the news,
         # "avait commencé", it dates the works and says no state now: DATE_CUES)
         r"|\bla construction (?:de|du|d'|des) ?[^.;:]{0,80}? (?:a|ont) (?:(?:officiellement|deja|effectivement) )?(?:commence|debute|demarre)\b"
+        # "La construction d'une usine d'accessoires métalliques a été lancée dans la zone
+        # industrielle de X": the works begun, said in the passive
+        r"|\bla construction (?:de|du|d'|des) ?[^.;:]{0,80}? (?:a|ont) ete (?:(?:officiellement|deja) )?(?:lancee|entamee|demarree)s?\b"
         # works just begun: "vient de lancer le chantier d'une usine", "viennent de démarrer
         # les travaux", "has just started construction", "have just broken ground"
         r"|\b(?:vient|viennent|venait|venaient) de (?:(?:officiellement|enfin) )?(?:lancer|entamer|demarrer|debuter|commencer|donner le coup d'envoi (?:de|des|du)) "
@@ -1736,7 +1739,7 @@ _WORKS = (
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
     (
-        r"entrera en (?:fonction|production|service|exploitation|activite|operation)|(?:entrer|mise?s?|entree) en operation|entrer en (?:production|service)|mise en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:start|begin|commence)s? to operate\b|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be (?:re)?commissioned|(?:once|when|after) (?:it|the [a-z]+) (?:is|has been) commissioned|full launch|(?:will be )?produced in india by|entree en production|(?:will|to) be launched|(?:sera|deviendra|devrait etre|seront|deviendront|pourrait etre|pourraient etre|devraient etre) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|(?:come|comes|came|coming) on[- ]?stream|(?:come|comes|coming) into (?:commercial )?(?:operation|service|production)|entree en (?:service|exploitation|activite|fonctionnement)|entrer en (?:exploitation|activite|fonctionnement)|(?:go|goes|went|going) (?:online|on[- ]?stream)|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|(?:is |are |was |were )?(?:set|slated|scheduled)) to open\b"
+        r"entrera en (?:fonction|production|service|exploitation|activite|operation)|(?:entrer|mise?s?|entree) en operation|entrer en (?:production|service)|mise?s? en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:start|begin|commence)s? to operate\b|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be (?:re)?commissioned|(?:once|when|after) (?:it|the [a-z]+) (?:is|has been) commissioned|full launch|(?:will be )?produced in india by|entree en production|(?:will|to) be launched|(?:sera|deviendra|devrait etre|seront|deviendront|pourrait etre|pourraient etre|devraient etre) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|(?:come|comes|came|coming) on[- ]?stream|(?:come|comes|coming) into (?:commercial )?(?:operation|service|production)|entree en (?:service|exploitation|activite|fonctionnement)|entrer en (?:exploitation|activite|fonctionnement)|(?:go|goes|went|going) (?:online|on[- ]?stream)|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|(?:is |are |was |were )?(?:set|slated|scheduled)) to open\b"
         # "Construction will begin in March and production early next year", "les travaux
         # débuteront en mars et la production début 2025": the verb shared, the output's start
         r"|\b(?:and|et) (?:la )?production(?= (?:early|late|mid|in|by|next|this|debut|fin|mi"
@@ -1751,6 +1754,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:go|goes|going|went) commercial\b|\bcommercial (?:operations?|production) (?:will |is (?:set|expected|slated|scheduled) to )?(?:start|begin|commence)"
         # "with commercial operations slated for 2027": its output's start, set for a date
         r"|\b(?:commercial )?(?:operations|production|commissioning) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due) for\b"
+        # "A pilot launch is scheduled for the first quarter of 2025": its first output, a trial
+        r"|\b(?:pilot|trial|test) (?:launch|production|run|operations?) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due) for\b"
         # "Dans six mois, une usine … verra le jour à Ouagadougou": the plant to come into
         # being then
         r"|\bverra le jour\b"

@@ -4852,7 +4852,14 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
     found += _nationals_in_business(text, fold, start, end, found, lang)
     found += _shared_title(text, start, end, found, lang)
     found += _heads_named(text, start, end, found, lang)
-    return found
+    # "Kostanai Region Akim (governor) Kumar Aksakalov": a region's office, glossed, is no
+    # person (no one's name holds the word for a region)
+    return [p for p in found if not _A_REGIONS_WORD.search(p.name)]
+
+
+_A_REGIONS_WORD = re.compile(
+    r"(?<![\w-])(?:Region|Province|Oblast|Governorate|Prefecture|Région|Wilaya)(?![\w-])"
+)
 
 
 # "Saudi businessmen Sheikh Mohammed al-Kelvi and Abdullah Tarvan", "Qatari businessman

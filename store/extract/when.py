@@ -293,6 +293,7 @@ def dates_in(
 ) -> list[DateMention]:
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    parts: dict[int, str] = {}  # where a part of a year is said without its year
     sentence = fold[start:end]
     for pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
@@ -334,8 +335,37 @@ def dates_in(
                     )
                 found.append(DateMention(value, a, b))
                 taken.append((a, b))
+                if match.groupdict().get("h0"):
+                    parts[a] = match["h0"]
     found.sort(key=lambda mention: mention.start)
+    found = [_in_year_said_before(m, found[:i], parts) for i, m in enumerate(found)]
     return [m for i, m in enumerate(found) if not _named_next(fold, m, found[i + 1 :])]
+
+
+def _in_year_said_before(
+    mention: DateMention, before: list[DateMention], parts: dict[int, str]
+) -> DateMention:
+    """ "A pilot launch is scheduled for the first quarter of 2025, with full production
+    commencing in the second quarter": a part of a year said without its year is of the
+    year the same sentence said before it, not the source's."""
+    part = parts.get(mention.start)
+    years = [d for d in before if d.value.earliest and d.value.latest]
+    if part is None or not years:
+        return mention
+    said = years[-1].value
+    year = (said.earliest or "")[:4]
+    if year != (said.latest or "")[:4] or not year.isdigit():
+        return mention
+    first, last_month = _HALVES[part]
+    last = calendar.monthrange(int(year), last_month)[1]
+    value = DateValue(
+        raw=mention.value.raw,
+        earliest=f"{year}-{first:02d}-01",
+        latest=f"{year}-{last_month:02d}-{last:02d}",
+        planned=mention.value.planned,
+        estimate=mention.value.estimate,
+    )
+    return DateMention(value, mention.start, mention.end)
 
 
 # The words that open a date's (GOLD.md rule 3): "en septembre prochain", "on July 4", "le

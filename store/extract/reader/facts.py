@@ -336,6 +336,10 @@ _PLANT_BEFORE_IT = re.compile(
 )
 
 
+# The stages a plant grows by: the capacity of each is said as the stage's
+_PHASES = re.compile(r"\b(?:phases?|stages?|tranches?|etapes?)\b")
+
+
 class FactsReading(OrgsReading):
     """Statuses, dates and figures, given to their records."""
 
@@ -887,6 +891,34 @@ class FactsReading(OrgsReading):
         return who not in ("elle", "it") and not (
             naming.common_noun(who) or naming._GENERIC_WORD.fullmatch(who)
         )
+
+    def _capacity_in_parts(self) -> None:
+        """ "The plant capacity will be 1.2 million tons … In particular, the plant will
+        produce 480,000 tons of M400 Portland cement and 720,000 tons of M500 cement": the
+        capacities one later sentence says that add up to one said before are its parts
+        (grades, lines, products), no capacity of their own."""
+        capacities: dict[str, list[Any]] = {}
+        for p in self.proposals:
+            value = p.plain_value()
+            if p.field == "capacity" and isinstance(value, dict) and value.get("value"):
+                capacities.setdefault(p.group, []).append(p)
+        parts: list[Any] = []
+        for said in capacities.values():
+            for s in self.sentences:
+                here = [p for p in said if s.start <= p.start < s.end]
+                if len(here) < 2 or _PHASES.search(self.fold, s.start, s.end):
+                    continue  # ("in the first phase …, then … in the second": its growth)
+                total = sum(p.plain_value()["value"] for p in here)
+                units = {str(p.plain_value().get("unit") or "").removesuffix("/yr") for p in here}
+                if any(
+                    p.start < s.start
+                    and abs(p.plain_value()["value"] - total) <= 0.005 * total
+                    and str(p.plain_value().get("unit") or "").removesuffix("/yr") in units
+                    for p in said
+                ):
+                    parts += here
+        if parts:
+            self.proposals = [p for p in self.proposals if p not in parts]
 
     def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
         """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de

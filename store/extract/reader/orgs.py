@@ -443,7 +443,10 @@ class OrgsReading(PlacesReading):
         # "Safran Electrical & Power, filiale de Safran": the owner named after its
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
-        entity = self.entity("orgs", org.name, whole=owner, org_kind=org.kind)
+        fresh = self._set_up_by_another(org) and not any(
+            org.name in e.names for e in self.entities if e.kind == "orgs"
+        )
+        entity = self.entity("orgs", org.name, fresh=fresh, whole=owner, org_kind=org.kind)
         if (
             org.name not in (entity.defaults.get("acronym"), entity.defaults.get("letters"))
             and not any(

@@ -181,6 +181,13 @@ _SUBSIDIARY_APPOSED = re.compile(
     r",? \(?(?:une |la |a |the |an )?(?:[a-z-]+ )?(?:filiale|subsidiary|division|branche"
     r"|branch|arm|unit)\b"
 )
+# A company set up by another, named after it: "established a foreign subsidiary, X", "a
+# créé une filiale locale, X"
+_SUBSIDIARY_SET_UP = re.compile(
+    r"\b(?:established|set up|created|formed|registered|founded|incorporated|a cree|a constitue"
+    r"|a fonde|a immatricule) (?:a|an|its|une|sa) (?:[a-z-]+ ){0,2}(?:subsidiary|filiale)"
+    r"(?: [a-z-]+)?(?:,| called| named| baptisee| denommee| nommee)? $"
+)
 
 
 # "The ceremony was attended by … members of the Kelvo-Tarvo Friendship Group", "en présence
@@ -876,6 +883,12 @@ class RecordsReading(ReaderState):
         de Safran", "X, a subsidiary of Y"): a company of its own, though another's name
         opens its name."""
         return bool(_SUBSIDIARY_APPOSED.match(self.fold, org.end))
+
+    def _set_up_by_another(self, org: Any) -> bool:
+        """True if ``org`` is named as the company another set up ("X established a foreign
+        subsidiary, X Jizzakh LLC"): a company of its own, said for the first time, however
+        like its parent's its name is."""
+        return bool(_SUBSIDIARY_SET_UP.search(self.fold, max(0, org.start - 70), org.start))
 
     def _parent_apposed(self, org: Any) -> bool:
         """True if ``org`` is named as the owner of the company said just before it ("X, une

@@ -621,6 +621,9 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
         mention.name, mention.described = None, None
 
 
+_WORKS_NAME = re.compile(r" (?:Power |Generation )?(?:Stations?|Dam)$")
+
+
 class SentenceReading(MergingReading):
     """One sentence read, each of its facts given to a record."""
 
@@ -756,6 +759,10 @@ class SentenceReading(MergingReading):
         self._country_pointed_back(a, b, found)
         self._countries_pointed_back(a, b, found)
         before = {e.key for e in self.entities if e.kind == "orgs"}
+        # "the managers of the Bui Dam Hydro Power Generation Stations (BGS)": works by their
+        # name, no organisation (their words no trade of the plant's either)
+        works = [o for o in found if _WORKS_NAME.search(o.name)]
+        found = [o for o in found if o not in works]
         orgs = [(org, self._org(org)) for org in found]
         people = people_in(text, fold, a, b, self.lang)
         people += [
@@ -1013,7 +1020,7 @@ class SentenceReading(MergingReading):
         self._figures(s, mentions)
         self._places(s, mentions, orgs, forward)
         self._in_country(s, mentions)
-        self._sectors(s, mentions, forward, [o for o, _ in orgs])
+        self._sectors(s, mentions, forward, [o for o, _ in orgs] + works)
         self._components(s, mentions)
 
     def _parts(
