@@ -2136,7 +2136,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found += _possessed_then_named(text, fold, start, end, found)
     found += _builders_named(text, fold, start, end, found)
     found += _owners_named(text, fold, start, end, found)
-    for pattern in (_PARENT_THEN_NAME, _BOSS_OF_NAME, _OWN_SUBSIDIARY_NAMED):
+    for pattern in (_PARENT_THEN_NAME, _BOSS_OF_NAME, _OWN_SUBSIDIARY_NAMED, _STATE_OPERATOR):
         found += _companies_named_after(pattern, text, fold, start, end, found)
     found += _agencies_named(text, fold, start, end, found)
     found += _zones_that_sign(text, start, end, found)
@@ -5128,6 +5128,12 @@ _BOSS_OF_NAME = re.compile(
 _OWN_SUBSIDIARY_NAMED = re.compile(
     r"(?<![\w-])(?:its|their|sa|son|leur) (?:[a-z-]+ ){0,2}"
     r"(?:subsidiary|division|affiliate|filiale|branche),? " + _DESCRIBED_NAME
+)
+
+# "détenue par l'opérateur minier public Gecamines": the state's company, its trade between
+_STATE_OPERATOR = re.compile(
+    r"(?<![\w-])(?:l['’]|un |le )op[ée]rateur (?:[a-zà-ÿ-]+ )?(?:public|national|étatique) "
+    + _DESCRIBED_NAME
 )
 
 

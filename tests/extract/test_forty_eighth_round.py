@@ -19,6 +19,8 @@ read, in words any article may use, with names no list knows.
   Company": a company of its own, a party of the plant, however like its parent's its name.
 - "the managers of the Tarvo Dam Hydro Power Generation Stations (TGS)": works by their name,
   no organisation, and no trade of the plant.
+- "détenue par l'opérateur minier public Sokemines (49%)": the state's company, its trade
+  between, named once; its chairman "président du conseil d'administration de la Sokemines".
 """
 
 from __future__ import annotations
@@ -171,3 +173,17 @@ def test_works_by_their_name_are_no_organisation() -> None:
     assert "Tarvo River Authority" in orgs(found)
     assert sector_names(found) == {"Agrifood"}
     assert value_of(found, "Tarvo River Authority", "acronym") == "TRA"
+
+
+def test_a_state_operator_named_after_its_trade_is_a_company() -> None:
+    found = read(
+        "La société Kelvo SAS, une coentreprise détenue par l’opérateur minier public Sokemines"
+        " (49%) et le groupe Tarvo (51%), a inauguré mercredi à Tambacounda son usine de"
+        " raffinage de cuivre. Pour Ali Diop, président du conseil d’administration de la"
+        " Sokemines, l’usine est un succès.",
+        "fr",
+        "2020-01-16",
+    )
+    assert {"Kelvo SAS", "Sokemines", "Tarvo"} <= orgs(found)
+    assert value_of(found, "Sokemines", "head") == "Ali Diop"
+    assert not orgs(read("L’opérateur a inauguré son usine à Tambacounda.", "fr", "2020-01-16"))
