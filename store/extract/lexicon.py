@@ -1440,6 +1440,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:expects?|expected|plans?|planned|intends?|hopes?) to (?:begin|start|commence)"
         r" (?:the )?(?:construction|building|works?)\b"
         r"|\b(?:will|would) be coming to (?:[\w'’ -]{1,40}? )?to (?:set up|build|establish|open)\b"
+        # "KIA is working to open a localization center in Kostanai": the work toward it
+        r"|\b(?:is|are) (?:now |currently |also )?working to (?:open|build|set up|establish"
+        r"|launch|construct)\b"
         # "has applied to Eritrea for a mining licence for its X project", "a demandé un
         # permis d'exploitation": the right to build or mine asked for, not yet given
         # "it is planned to open a garment factory", "il est prévu de construire une usine",

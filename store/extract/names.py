@@ -716,6 +716,9 @@ _COMPANY_ACTS = (
     r" (?:begin|start|commence) (?:building|constructing|construction|production|producing"
     r"|assembling|manufacturing|operations)"
     r"|(?:broke|breaks|will break|has broken) ground|(?:plans|planned) an?(?= )"
+    # "Kelvo initiated the construction of a plant", "Kelvo is working to open a centre"
+    r"|(?:has |have )?(?:initiated|initiates|kicked off|kicks off) (?:the )?(?:construction"
+    r"|building|works?)|(?:is|are) working to (?:open|build|set up|launch|establish)"
     # "SIFCA is on the verge of entering into a joint venture": about to act
     r"|(?:is|are) on the verge of"
     # "Norvel will hold a 60% stake in the joint venture", "Norvel détiendra 60 % de la

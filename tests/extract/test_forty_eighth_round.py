@@ -19,6 +19,8 @@ read, in words any article may use, with names no list knows.
   Company": a company of its own, a party of the plant, however like its parent's its name.
 - "the managers of the Tarvo Dam Hydro Power Generation Stations (TGS)": works by their name,
   no organisation, and no trade of the plant.
+- "Kelvo initiated the construction of …", "Kelvo is working to open a parts plant": a company
+  named alone by its act, the plant so announced.
 - "détenue par l'opérateur minier public Sokemines (49%)": the state's company, its trade
   between, named once; its chairman "président du conseil d'administration de la Sokemines".
 """
@@ -187,3 +189,20 @@ def test_a_state_operator_named_after_its_trade_is_a_company() -> None:
     assert {"Kelvo SAS", "Sokemines", "Tarvo"} <= orgs(found)
     assert value_of(found, "Sokemines", "head") == "Ali Diop"
     assert not orgs(read("L’opérateur a inauguré son usine à Tambacounda.", "fr", "2020-01-16"))
+
+
+def test_a_company_named_by_its_act_alone_and_the_work_toward_a_plant() -> None:
+    found = read(
+        "Kelvo initiated the construction of a new car plant in Thiès. Kelvo is also working to"
+        " open a parts plant in Dakar.",
+        "en",
+        "2023-11-12",
+    )
+    assert orgs(found) == {"Kelvo"}
+    names = {p.new.key: p.new.name for p in found if p.new}
+    for plant, status in (
+        ("Car plant at Thiès", "construction"),
+        ("Parts plant at Dakar", "announced"),
+    ):
+        assert value_of(found, plant, "status") == status
+        assert {names[p.plain_value()["org"]] for p in about(found, plant, "parties")} == {"Kelvo"}
