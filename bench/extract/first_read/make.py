@@ -969,6 +969,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.75, 0.65),
     },
+    {
+        "set": "round forty-nine, held-out BM",
+        "commit": "ab2d8384134c965fa932bc5c511b2b87f1e5bcc4",
+        "articles": [
+            "alwihda-nstt-sarh-2020",
+            "lfrii-cisinob-laongo",
+            "newzimbabwe-labenmon-magunje",
+            "riversstatenews-indorama-portharcourt-2013",
+            "telex-xinzhi-hatvan-2025",
+        ],
+        "reported": (0.44, 0.43),
+    },
 ]
 
 
