@@ -3503,7 +3503,9 @@ _WORLD_REGION = re.compile(
 # "Japanese-invested X Co. Ltd.", "Chinese-owned X": whose the company is, said in one
 # word with a participle before its name; the participle is no word of the name.
 _WHOSE_PARTICIPLE = re.compile(
-    r"([A-Z][a-z]+|US|UK|UAE)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held|listed)\s+"
+    r"([A-Z][a-z]+|US|UK|UAE)-(?:funded|invested|owned|backed|financed|controlled|run|led|based|held"
+    # ("Singapore-headquartered X": where its seat is)
+    r"|listed|headquartered|registered|incorporated)\s+"
     r"(?=[A-Z0-9])"
 )
 

@@ -1018,7 +1018,8 @@ def unknown_places(
                 # "in the Moamba district", "of the Wayne county": the article before a
                 # district's name, said as a place by the word after it
                 rx.search(r"\b(?:in|at|of) the $", lead)
-                and rx.match(r" (?:district|county|municipality)\b", fold[a + len(name) :])
+                # ("in the Magunje area, Mashonaland West province": a town's surroundings)
+                and rx.match(r" (?:district|county|municipality|area)\b", fold[a + len(name) :])
                 # ("the Eastern district": a part of a country, no town's name)
                 and not _COMPASS_REGION.match(folded(name))
             )

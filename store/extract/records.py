@@ -304,6 +304,24 @@ _NOT_MODIFIERS = frozenset(
         "their",
         "his",
         "her",
+        # ("Announcement about Chinese factory to be built in X": a headline's preposition,
+        # no word of a name)
+        "about",
+        "into",
+        "near",
+        "against",
+        "without",
+        "via",
+        "than",
+        "towards",
+        "toward",
+        "among",
+        "amid",
+        "between",
+        "across",
+        "through",
+        "despite",
+        "during",
     }
 )
 
@@ -646,6 +664,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
                 # "cette unité de production de motos contribue à la lutte …": a verb of what
                 # the plant does, no part of its name
                 r"contribue\w*|constitue\w*|effectue\w*|participe\w*|beneficie\w*|genere\w*|"
+                # "l'inauguration de cette usine moderne marque une étape": what the plant's
+                # opening means, a verb, no part of its name
+                r"marque|marquent|marquera|symbolise\w*|temoigne\w*|illustre\w*|incarne\w*|"
                 r"apres|avant|depuis|pendant|selon|sans|sous|sur|vers|chez|contre|parmi|"
                 # ("une usine de ciment blanc près de Nouadhibou": where, no part of its name)
                 r"pres|loin|"
@@ -1485,6 +1506,13 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     and _COST_WORD.match(text, a)
                     and not fold[a:b].endswith("s")  # ("Sh90bn Factories": several)
                 )
+                # "Announcement about Chinese factory to be built in X": a headline's
+                # preposition before the plant, its article dropped; described, not named
+                or (
+                    rx.search(r"\b(?:about|on|over|for|with|near) $", fold[max(start, a - 8) : a])
+                    and _in_a_title_line(text, a)
+                    and not fold[a:b].endswith("s")
+                )
                 # "a dry method process Portland cement and clinker production line": its
                 # words more than the six read, the article before them
                 or (
@@ -1625,7 +1653,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if rx.match(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*)*['’]s\b", text[a:end]):
             continue  # "inaugurated X Motors India's plant": its owner, not the plant
         if not any(m.start < b and a < m.end for m in found):
-            found.append(RecordMention("projects", text[a:b], a, b, b))
+            # ("la Nouvelle société des textiles du Kelvoland": a company's noun in lower-case
+            # words, the plant's name alone, no company the text speaks of besides)
+            company = bool(_COMPANY_IN_WORDS.match(text, a))
+            found.append(RecordMention("projects", text[a:b], a, b, b, company=company))
     # "a project to produce fibreglass and polyester fibres": named by what it is for.
     for match in rx.finditer(
         r"\b(?:a|the|this) (project (?:to|for) (?:produce|build|establish|manufacture|construct|set up|develop|the production of|the construction of) [^,.;()]{3,60}?)(?= with| in | at | by |,|\.|;|$)",
@@ -2231,7 +2262,16 @@ _INAUGURATED_NAME = re.compile(
     r" (?:la |le |l'|l’)"
     r"|\b(?:officially )?inaugurated (?:the )?)"
     # ("inaugurated the US$14 million facility", "the RM13 billion plant": a sum's currency)
-    r"(?![A-Z]{0,3}\$|[A-Z]{1,3}\d)([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})(?![\w'’$-])"
+    r"(?![A-Z]{0,3}\$|[A-Z]{1,3}\d)("
+    # "a inauguré lundi la Nouvelle société des textiles du Kelvoland (NSK)": a company's
+    # name in words of the language, its noun and what it makes or whose it is
+    r"(?:(?:Nouvelle|Nouvel|Nouveau) )?(?i:societe|société|compagnie|manufacture)"
+    r"(?: (?:des|du|de la|de l'|de l’|d'|d’|de|et) ?[\w'’-]+){1,3}(?= \([A-Z]{2,8}\))"
+    r"|[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4})"
+    r"(?![\w'’$-])"
+)
+_COMPANY_IN_WORDS = re.compile(
+    r"(?:(?:Nouvelle|Nouvel|Nouveau) )?(?i:societe|société|compagnie|manufacture) (?-i:[a-zé])"
 )
 _COMPANY_TO_SET_UP = re.compile(
     r"\b(?:set(?:ting)? up|establish(?:ing)?|build(?:ing)?|creat(?:e|ing))\s+an?\s+"
@@ -2396,6 +2436,14 @@ _COUNTING = re.compile(
 )
 
 
+# "the signing ceremony on the project's partnership", "la signature du partenariat": a
+# partnership said as the one signed
+_SIGNING_OF = re.compile(
+    r"\b(?:signing(?: ceremony)?|signature) (?:on|of|for|du|de la|de ce|de son)"
+    r"(?: (?:the|this|its))?(?: [\w-]+['’]s)? $"
+)
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -2430,7 +2478,12 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 )
                 continue
             if word in ("partenariat", "partnership") and (
-                not rx.search(r"(?:un|d'un|a) $", before) or rx.search(r"projets? de $", before)
+                not (
+                    rx.search(r"(?:un|d'un|a) $", before)
+                    # "the signing ceremony on the project's partnership": one signed
+                    or _SIGNING_OF.search(fold, max(start, a - 40), a)
+                )
+                or rx.search(r"projets? de $", before)
             ):
                 continue
             if word in ("partenariat", "partnership") and (
@@ -2532,7 +2585,11 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             ):
                 continue  # "le fruit d'un partenariat algéro-turc": no agreement named
             head = _modified_from(text, a) if _ENGLISH_AGREEMENT.fullmatch(word) else a
-            name = _agreement_title(text, fold, a, noun_end, clause_end, qualified=head < a)
+            # ("the project's partnership between X and Y": a noun its owner qualifies)
+            owned = bool(rx.search(r"\b[\w-]+['’]s $", text[max(start, a - 30) : a]))
+            name = _agreement_title(
+                text, fold, a, noun_end, clause_end, qualified=head < a or owned
+            )
             if (
                 signed
                 and signed.bare

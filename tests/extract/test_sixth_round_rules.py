@@ -81,8 +81,11 @@ def test_a_project_takes_the_name_it_is_given() -> None:
         "Industries, cette usine emploiera 80 personnes et 40 personnels.",
         "fr",
     )
-    names = named(found, "projects")
-    assert names == {"Usine de fabrication de peintures", "Colorafrique Industries"}
+    # given its name, the plant goes by it alone (GOLD.md rule 6; round forty-nine)
+    assert named(found, "projects") == {"Colorafrique Industries"}
+    assert [p.plain_value() for p in found if p.field == "name" and p.new.kind == "projects"] == [
+        {"fr": "Colorafrique Industries"}
+    ]
     assert sorted(p.value.value for p in found if p.field == "jobs") == [40, 80]
 
 

@@ -104,6 +104,11 @@ _TOWN_PLANT_FR = re.compile(
 
 
 # A capitalised place right after a zone and a comma, the clause going on or ending
+# The words that say a plant is called so, opening the quote of the name they give it
+_CALLED_QUOTE = re.compile(
+    r"(?:baptise|denomme|nomme|appele|surnomme|intitule)e?s?,?\s"
+    r"|(?:named|dubbed|called|christened),?\s"
+)
 _PLACE_AFTER_ZONE = re.compile(r", ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?=[,.;]| in\b| \(|$)")
 
 
@@ -1143,6 +1148,9 @@ class MergingReading(CountriesReading):
         by_name: dict[str, Entity] = {}
         for entity in projects:
             names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+            if self._called_wins(entity, names):
+                by_name.setdefault(fold(entity.name), entity)
+                continue
             later = self._named_later(entity, names)
             if later is not None:
                 # "the Japanese automobile company's manufacturing plant …", then "The Isuzu
@@ -1233,6 +1241,29 @@ class MergingReading(CountriesReading):
             self._rename(entity, name)
             first.value = typed_value(entity.kind, "name", {self.lang: name})
             self.proposals = [p for p in self.proposals if p is first or p not in names]
+
+    def _called_wins(self, entity: Entity, names: list[Proposal]) -> bool:
+        """ "une cimenterie à Laongo … Ladite cimenterie baptisée « X »", "another factory
+        named X": a plant said first by its noun, then given its name by the words that say
+        it is called so, goes by that name alone (GOLD.md rule 6); the words that described
+        it name it no more. True if it did."""
+        called = [p for p in names if _CALLED_QUOTE.match(fold(p.quote))]
+        if len(called) != 1:
+            return False
+        given = called[0]
+        described = [
+            p
+            for p in names
+            if p is not given
+            and not naming.proper(self._acronyms_spelled_out(str(p.plain_value().get(self.lang))))
+        ]
+        if len(described) != len(names) - 1:
+            return False  # a name the text gave besides: both stay, as said
+        self.proposals = [p for p in self.proposals if p not in described]
+        name = str(given.plain_value().get(self.lang) or entity.name)
+        if name != entity.name:
+            self._rename(entity, name)
+        return True
 
     def _rank_tells_apart(self, entity: Entity, projects: list[Entity]) -> bool:
         """True if the rank in ``entity``'s words tells it from another project of its noun:
@@ -1583,7 +1614,9 @@ class MergingReading(CountriesReading):
             and rx.search(
                 r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$|\b(?:new|nouvel|nouvelle)$"
                 # ("Serbia opens Chinese-built tire factory": a headline's verb, no article)
-                r"|\b(?:opens?|builds?|unveils?|inaugurates?|completes?|launch(?:es)?)$",
+                r"|\b(?:opens?|builds?|unveils?|inaugurates?|completes?|launch(?:es)?)$"
+                # ("Announcement about Chinese factory to be built in X": its preposition)
+                r"|\b(?:about|on|over|for|with|near)$",
                 before,
                 re.IGNORECASE,
             )

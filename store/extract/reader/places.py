@@ -196,6 +196,10 @@ _DISTANCE_FROM = re.compile(
 # A company's seat, not a plant's site: the sentence opened by it ("Basée à Séoul, X va
 # investir …"), or a company's noun before it ("an appliance manufacturer based in Qingdao").
 _TOWN_COMPANY = re.compile(r" (?:company|companies|firms?|group|conglomerate|investors?)\b")
+_COMPANY_PEOPLE = re.compile(
+    r" (?:company|companies|firm|group)(?:['’]s)? (?:officials?|executives?|sources?"
+    r"|spokes(?:man|woman|person)|representatives?|managers?)\b"
+)
 _SEAT_WORDS = r"(?:basee?s?|based|headquartered|domiciliee?s?) (?:a|en|au|aux|in|at) "
 
 
@@ -1275,7 +1279,12 @@ class PlacesReading(RecordsReading):
             if not self.fold.startswith("-based ", f[1])
             # "Shanghai company to establish tuna plant": a town before a company's noun
             # is where the company is from
-            and not _TOWN_COMPANY.match(self.fold, f[1])
+            and not (
+                _TOWN_COMPANY.match(self.fold, f[1])
+                # ("the plant in Port Harcourt company officials said": the company's people
+                # who speak, after a place said with no comma)
+                and not _COMPANY_PEOPLE.match(self.fold, f[1])
+            )
             and not rx.search(
                 r"\b(?:based|headquartered|headquarters) in (?:the )?(?:[\w' -]{2,25}, )?$|"
                 r"\b(?:basee?s?|siege (?:social )?(?:est )?(?:a|au)|siegeant a) (?:[\w' -]{2,25}, )?$|"

@@ -182,6 +182,9 @@ _CALLED_PASSIVE = re.compile(
 _CALLED_NAME = re.compile(
     r"(?:the )?[«\"“]?\s?([A-Z][\w'’&-]*(?:\s+(?:de |du |des |d'|of |the |for )?[A-Z0-9][\w'’&-]*){0,6})"
 )
+# "baptisée « Société industrielle sino-burkinabè (CISINOB SA) »": a name given in quotes is
+# the quotes' words, whole, lower-case words and brackets among them
+_CALLED_QUOTED = re.compile(r"[«“\"]\s?([A-Z][^«»“”\".;:!?]{1,80}?)\s?[»”\"]")
 
 
 # "Called X, the industry …", "Baptisée X, l'industrie …": after a name that opens the
@@ -383,7 +386,10 @@ _PARTS_COUNTED = re.compile(
 _UTILITY = re.compile(
     r"\b(?:(?:thermal |coal-fired |gas-fired |combined-cycle |captive )?power (?:station|plant)s?"
     r"|(?:commercial |deep-water |deepwater |private |mineral )?(?:sea)?port|jett(?:y|ies)|wharf"
-    r"|centrales? (?:electrique|thermique)s?|port (?:mineralier|commercial)|quai)\b"
+    r"|centrales? (?:electrique|thermique)s?|port (?:mineralier|commercial)|quai"
+    # ("Une centrale solaire viendra renforcer la production énergétique": the plant's own,
+    # when said to serve it)
+    r"|centrales? solaires?|solar (?:power )?(?:plant|farm|station)s?)\b"
 )
 
 
@@ -413,6 +419,13 @@ _SERVES_PLANT = re.compile(
     r"| to (?:export|ship) (?:a portion of |part of |some of |much of )?(?:the|its) "
     r"(?:production|output|products)\b"
     r"| pour (?:exporter|expedier) (?:une partie de |une part de )?(?:la|sa) production\b"
+    # "Une centrale solaire viendra prochainement renforcer la production énergétique" of the
+    # complex spoken of; "a solar plant will supplement its power supply"
+    r"| (?:viendra|va|devrait|doit) (?:[a-z]+ment )?(?:renforcer|completer|appuyer|soutenir)"
+    r" (?:la|sa) (?:production|fourniture|alimentation) (?:energetique|electrique|d'energie"
+    r"|d'electricite|en energie|en electricite)\b"
+    r"| will (?:[a-z]+ly )?(?:boost|strengthen|reinforce|supplement|complement) (?:the|its)"
+    r" (?:plant's |factory's |complex's )?(?:energy|power|electricity) (?:production|supply)\b"
 )
 
 
@@ -1119,7 +1132,9 @@ class SentenceReading(MergingReading):
         self._code_named(s)
         self._named_in_apposition(s, mentions)
         for cue in _CALLED.finditer(self.fold, s.start, s.end):
-            said = _CALLED_NAME.match(self.text, cue.end(), s.end)
+            said = _CALLED_QUOTED.match(self.text, cue.end(), s.end)
+            if said is None or len(said.group(1).split()) > 8:
+                said = _CALLED_NAME.match(self.text, cue.end(), s.end)
             if said is None:
                 continue
             if rx.search(

@@ -1,0 +1,141 @@
+"""Forty-ninth round: what the first reading of held-out set BM showed the reader could not
+read, in words any article may use, with names no list knows.
+
+- "Announcement about Chinese factory to be built in Thiès made without …": a headline's
+  preposition before the plant, its article dropped; the plant is described, not named.
+- "Ladite cimenterie baptisée « Société industrielle sénégalo-turque (KELVO SA) »": a name given
+  in quotes is the quotes' words, lower case and brackets among them; given so, it is the
+  plant's only name (the words that described it name it no more); "l'inauguration de cette
+  usine moderne marque une étape": a verb, no word of a plant's name.
+- "a US$1 billion cement plant to be built in the Zorvan area, Kilifi county": the town whose
+  surroundings are said is the plant's.
+- "the signing ceremony on the project's partnership between A and B": a partnership signed,
+  titled by its noun (its owner's possessive qualifies it).
+- "to construct the greenfield plant in Mombasa company officials said here": a town, then
+  the company's people who speak, no company of that town.
+- "Singapore-headquartered Kelvo Corporation": where its seat is, no word of its name.
+- "a inauguré lundi la Nouvelle société des textiles du Kelvoland (NSTK)": a company whose name
+  is in words of the language, inaugurated, is the plant, named so, and no company besides;
+  "Une centrale solaire viendra prochainement renforcer la production énergétique": the
+  plant's own, a component, no project of its own.
+"""
+
+from __future__ import annotations
+
+from .reading import about, locations, orgs, projects, read, value_of
+
+HEADLINE = (
+    "Announcement about Chinese factory to be built in Thiès made without informing mayor\n"
+    "On Monday, the minister announced that the Chinese automotive company Kelvo will be opening"
+    " a factory in Thiès. The investment is worth more than CFA 50 billion."
+)
+
+
+def test_a_headline_s_preposition_before_a_plant_names_nothing() -> None:
+    found = read(HEADLINE, "en", "2025-01-15")
+    assert projects(found) == {"Factory at Thiès"}
+    assert value_of(found, "Factory at Thiès", "name") == {"en": "Factory at Thiès"}
+
+
+CEMENT = (
+    "Le président a procédé à l’inauguration d’une cimenterie à Thiès.\n"
+    "Ladite cimenterie baptisée « Société industrielle sénégalo-turque (KELVO SA) », est une"
+    " industrie spécialisée dans la production du ciment.\n"
+    "Elle détient une capacité de production de 2 000 tonnes de ciment par jour.\n"
+    "Pour son directeur, « l’inauguration de cette usine moderne marque une étape importante »."
+)
+
+
+def test_a_name_given_in_quotes_is_the_plant_s_only_name() -> None:
+    found = read(CEMENT, "fr", "2025-03-21")
+    name = "Société industrielle sénégalo-turque (KELVO SA)"
+    assert projects(found) == {name}
+    assert [p.plain_value() for p in found if p.field == "name" and p.new.kind == "projects"] == [
+        {"fr": name}
+    ]
+    assert value_of(found, name, "capacity")["value"] == 2000
+    # said without quotes, a name of capitals still names it, alone
+    plain = read(
+        "Kelvo opened a cement plant in Thiès in 2020. The plant, called Nova Works, employs"
+        " 300 people.",
+        "en",
+    )
+    assert projects(plain) == {"Nova Works"}
+    assert value_of(plain, "Nova Works", "name") == {"en": "Nova Works"}
+
+
+def test_the_town_whose_area_is_said_places_the_plant() -> None:
+    found = read(
+        "Chinese investors announced a US$1 billion cement plant to be built in the Zorvan area,"
+        " in Kenya's Kilifi county.",
+        "en",
+    )
+    [place] = locations(found)
+    assert (place["country"], place["locality"]) == ("KE", "Zorvan")
+    assert projects(found) == {"Cement plant at Zorvan"}
+
+
+def test_a_partnership_said_signed_with_its_owner_s_possessive() -> None:
+    found = read(
+        "Kelvo will build a cement plant in Thiès. During a press conference on Wednesday for"
+        " the signing ceremony on the project’s partnership between Kelvo Investments Ltd and"
+        " Tarvel Holding, the two companies signed a US$1 billion funding for the project.",
+        "en",
+    )
+    assert value_of(found, "Partnership", "title") == {"en": "Partnership"}
+    assert value_of(found, "Partnership", "instrument") == "partnership"
+    parties = {p.value.org for p in about(found, "Partnership", "parties")}
+    assert len(parties) == 2
+    # a partnership only wished for is still none
+    wished = read(
+        "Kelvo will build a cement plant in Thiès. The project’s partnership between Kelvo"
+        " Investments Ltd and Tarvel Holding could grow.",
+        "en",
+    )
+    assert not [p for p in wished if p.field == "instrument"]
+
+
+def test_a_town_before_the_company_s_people_is_still_a_town() -> None:
+    found = read(
+        "Kelvo will set up a $1.2 billion fertilizer plant in Kenya. Kelvo Fertilizer Limited has"
+        " signed agreements to construct the greenfield plant in Mombasa company officials said"
+        " here.",
+        "en",
+        "2013-02-24",
+    )
+    assert [(p["country"], p["locality"]) for p in locations(found)] == [("KE", "Mombasa")]
+    # a town before a company's noun is still where the company is from
+    seat = read("Mombasa company to build a tuna plant in Thiès.", "en")
+    assert [p["locality"] for p in locations(seat)] == ["Thiès"]
+
+
+def test_where_a_company_s_seat_is_said_before_it_is_no_word_of_its_name() -> None:
+    found = read(
+        "Singapore-headquartered Kelvo Corporation has 45 manufacturing sites across 20"
+        " countries. It will build a plant in Thiès.",
+        "en",
+    )
+    assert "Kelvo Corporation" in orgs(found)
+    assert not [name for name in orgs(found) if "headquartered" in name]
+    assert value_of(found, "Kelvo Corporation", "country") == "SG"
+
+
+TEXTILES = (
+    "Le chef de l'État a inauguré lundi la Nouvelle société des textiles du Kelvoland (NSTK) au"
+    " quartier Bekou, à Thiès. Il a visité les installations de l'usine ultra-moderne.\n"
+    "La NSTK a une capacité de production de 12.000 mètres de tissus par jour.\n"
+    "Une centrale solaire viendra prochainement renforcer la production énergétique."
+)
+
+
+def test_a_company_named_in_words_and_inaugurated_is_the_plant() -> None:
+    found = read(TEXTILES, "fr", "2020-01-15")
+    name = "Nouvelle société des textiles du Kelvoland"
+    assert projects(found) == {name}
+    assert name not in orgs(found)
+    assert value_of(found, name, "capacity")["value"] == 12000
+    assert value_of(found, name, "status") == "operating"
+    assert value_of(found, name, "components")["name"] == {"fr": "Centrale solaire"}
+    # a solar plant of its own, not said to serve another, stays a project
+    solar = read("Kelvo construira une centrale solaire à Thiès.", "fr")
+    assert projects(solar) == {"Centrale solaire de Thiès"}
