@@ -321,6 +321,16 @@ def _counted_after(
     return a, b, _job_figure(text, a, b, (point, floor, None), qualifier, job_type, confidence)
 
 
+# "110 emplois permanents, 300 saisonniers et …", "200 permanent jobs, 50 seasonal and …": a
+# count of another kind of job listed after the first, its noun left out
+_KIND_LISTED_AFTER = re.compile(
+    r"(?:\s+(?:permanents?|temporaires|saisonniers|stables|permanent|temporary|seasonal))?"
+    rf"\s*(?:,|,?\s+(?:and|et))\s+(?:(?P<q>{_APPROX}|{_AT_LEAST})\s+)?(?P<n>{_NUM})\s*"
+    r"(?P<s>mille|thousand|lakh)?\s+(?P<t>saisonniers|temporaires|seasonal|temporary)\b"
+    r"(?!\s+(?:\w+\s+)?(?:jobs?|emplois?|workers|travailleurs))"
+)
+
+
 # "plus de 1 000 emplois, dont 500 permanents", "1,000 jobs, of which 500 are permanent":
 # a part of the jobs just counted, its noun left out, said by its kind
 _PART_OF_THEM = re.compile(
@@ -1325,7 +1335,8 @@ def _tidy(number: float) -> int | float:
 
 # "1,500 or more workers", "500 personnes ou plus": the count a floor, said after it
 _OR_MORE_INSIDE = re.compile(r"\d\s*(?:mille|thousand|lakh)?\s*(?:or more|and more)\b", re.I)
-_OR_MORE_AFTER = re.compile(r" (?:or more|ou plus|and more|et plus)\b", re.I)
+# ("300 saisonniers et plus de 1 300 emplois": "et plus de" opens another count, no floor)
+_OR_MORE_AFTER = re.compile(r" (?:or more|ou plus|and more|et plus)\b(?! d['e’]| than)", re.I)
 
 
 def _number_group(match: re.Match[str]) -> str:
@@ -1507,6 +1518,13 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             kind = _job_type(second.group("t"))
             counted = _counted_after(text, start, second, kind, 0.8)
             if kind != job_type and free(*counted[:2]) and not _is_year(second.group("n")):
+                found.append(counted[2])
+                taken.append(counted[:2])
+        # "110 emplois permanents, 300 saisonniers": another kind, its noun left out
+        listed = _KIND_LISTED_AFTER.match(sentence, match.end())
+        if listed is not None and not _is_year(listed.group("n")):
+            counted = _counted_after(text, start, listed, "total", 0.75)
+            if free(*counted[:2]):
                 found.append(counted[2])
                 taken.append(counted[:2])
         # "plus de 1 000 emplois, dont 500 permanents": a part, by its kind

@@ -1443,6 +1443,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "KIA is working to open a localization center in Kostanai": the work toward it
         r"|\b(?:is|are) (?:now |currently |also )?working to (?:open|build|set up|establish"
         r"|launch|construct)\b"
+        # "Kelvo will be opening a factory in X", "will be setting up a plant": the plant to be
+        r"|\b(?:will|would) (?:soon )?be (?:opening|building|setting up|establishing"
+        r"|constructing) (?:an?|its|their|two|three) (?!(?:new )?(?:office|branch|store|shop)s?\b)"
         # "has applied to Eritrea for a mining licence for its X project", "a demandé un
         # permis d'exploitation": the right to build or mine asked for, not yet given
         # "it is planned to open a garment factory", "il est prévu de construire une usine",
@@ -2453,6 +2456,8 @@ PROJECT_NOUNS_EN = (
     # "a $45 million cement grinding unit", "a bottling unit": a unit by what it does
     r"|(?<=grinding )units?|(?<=production )units?|(?<=manufacturing )units?|(?<=assembly )units?"
     r"|(?<=bottling )units?|(?<=packaging )units?"
+    # "a 100 MW power generation unit", "a cement grinding station": a unit by what it does
+    r"|(?<=power generation )units?|(?<=grinding )stations?"
     # "a 6 MTPA integrated cement unit", "a fertiliser unit": a unit by what it makes
     r"|(?<=cement )units?|(?<=clinker )units?|(?<=integrated )units?|(?<=fertiliser )units?"
     r"|(?<=fertilizer )units?|(?<=ethanol )units?|(?<=sugar )units?"

@@ -85,6 +85,7 @@ class _Reader(SentenceReading):
         self._ranked_parts()
         self._counted_parts()
         self._capacity_in_parts()
+        self._capacity_of_a_part()
         self._same_agreements()
         self._bare_agreement_said_again()
         self._partnership_then_agreement()

@@ -139,3 +139,62 @@ def test_a_company_named_in_words_and_inaugurated_is_the_plant() -> None:
     # a solar plant of its own, not said to serve another, stays a project
     solar = read("Kelvo construira une centrale solaire à Thiès.", "fr")
     assert projects(solar) == {"Centrale solaire de Thiès"}
+
+
+def test_a_kind_of_job_listed_after_the_first_is_counted() -> None:
+    found = read(
+        "Kelvo construira une cimenterie à Thiès. Elle devrait générer 110 emplois permanents,"
+        " 300 saisonniers et plus de 1 300 emplois à terme.",
+        "fr",
+    )
+    jobs = [p.plain_value() for p in found if p.field == "jobs"]
+    assert [(j["value"], j["min"]) for j in jobs] == [(110, None), (300, None), (None, 1300)]
+    english = read(
+        "Kelvo will build a cement plant in Thiès. It will create 200 permanent jobs and 50"
+        " seasonal.",
+        "en",
+    )
+    assert [p.plain_value()["value"] for p in english if p.field == "jobs"] == [200, 50]
+
+
+def test_a_plant_a_company_will_be_opening_is_announced() -> None:
+    found = read(HEADLINE, "en", "2025-01-15")
+    assert value_of(found, "Factory at Thiès", "status") == "announced"
+    office = read("Kelvo will be opening a new office in Thiès next year.", "en")
+    assert not [p for p in office if p.field == "status"]
+
+
+def test_the_parts_a_park_will_have_and_the_power_of_a_part() -> None:
+    found = read(
+        "Kelvo announced a cement plant to be built in Thiès. “The planned industrial park will"
+        " have a new clinker production line with an annual capacity of 2.7 million tons"
+        " equipped with a 100 MW power generation unit and a cement grinding station with an"
+        " annual capacity of 900 000 tons.”",
+        "en",
+    )
+    name = "Cement plant at Thiès"
+    parts = [p.plain_value()["name"]["en"] for p in about(found, name, "components")]
+    assert parts == ["Clinker production line", "Power generation unit", "Cement grinding station"]
+    capacities = [p.plain_value() for p in about(found, name, "capacity")]
+    assert [(c["value"], c["unit"]) for c in capacities] == [(2_700_000, "t/yr"), (900_000, "t/yr")]
+
+
+def test_a_power_station_s_megawatts_are_no_name_to_wait_for() -> None:
+    found = read(
+        "Kelvo will build a steel plant in Thiès with a capacity of 1 million tons a year. It will"
+        " include a 50 MW power station and a port.",
+        "en",
+    )
+    assert projects(found) == {"Steel plant at Thiès"}
+    parts = [
+        p.plain_value()["name"]["en"] for p in about(found, "Steel plant at Thiès", "components")
+    ]
+    assert parts == ["Power station", "Port"]
+    assert [p.plain_value()["unit"] for p in found if p.field == "capacity"] == ["t/yr"]
+    # a power station of its own, built besides, keeps its power
+    apart = read(
+        "Kelvo will build a steel plant in Thiès. Kelvo will also build a 50 MW power station.",
+        "en",
+    )
+    assert projects(apart) == {"Steel plant at Thiès", "Power station"}
+    assert value_of(apart, "Power station", "capacity")["value"] == 50

@@ -920,6 +920,25 @@ class FactsReading(OrgsReading):
         if parts:
             self.proposals = [p for p in self.proposals if p not in parts]
 
+    def _capacity_of_a_part(self) -> None:
+        """ "It will include a 50 MW power station", "equipped with a 100 MW power generation
+        unit": a capacity said right before a component's noun, or within its words, is the
+        component's, no capacity of the project's."""
+        parts = [p for p in self.proposals if p.field == "components"]
+        if not parts:
+            return
+        self.proposals = [
+            p
+            for p in self.proposals
+            if not (
+                p.field == "capacity"
+                and any(
+                    c.group == p.group and (c.start <= p.start < c.end or 0 <= c.start - p.end <= 1)
+                    for c in parts
+                )
+            )
+        ]
+
     def _restated_sum(self, entity: Entity, field_name: str, value: Any) -> bool:
         """ "un investissement de 85 MD … un investissement de l'ordre de 86 millions de
         dinars": a sum said again roughly, in other words (its currency by another name

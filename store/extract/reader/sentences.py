@@ -73,7 +73,9 @@ def _capitalise_noun(noun: str) -> str:
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
     # (not a currency glued to its figure: "the 90-million-USD factory")
+    # (nor a unit after its figure: "a 50 MW power station")
     r"(?<![-\d])\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such|USD|EUR|US|GBP|CNY|"
+    r"MW|GW|KW|kW|MWp|MWe|GWh|MWh|"
     + "|".join(k.title() for k in SITE_KINDS)
     + r")\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"
@@ -321,6 +323,9 @@ _COMPRISES = re.compile(
     # "Les installations abritent également une centrale de distribution", "the site also
     # houses a warehouse": what the plant holds besides
     r"|abrite(?:nt|ra|ront)? (?:egalement|aussi)|(?:also|will also) houses?"
+    # "The planned industrial park will have a new clinker production line …": what a whole
+    # said by its noun is to hold
+    r"|(?:park|complex|zone|project) (?:will|would) (?:also )?have"
     # "Ce projet sera articulé autour des points suivants : la construction d'une usine de
     # sucre ; d'une centrale …": the points a project is built around
     r"|(?:est|sera|s'articule(?:ra)?) (?:articulee? )?autour (?:des points suivants|de)"
@@ -568,7 +573,9 @@ def _parts(fold: str, said: list[RecordMention], start: int, end: int) -> list[R
         and (
             rx.search(
                 # ("a five-million-tonne capacity steel mill": its size between)
-                r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)?(?: [\w-]*\d[\w-]* capacity)? $",
+                # ("a 100 MW power generation unit": its power between)
+                r"(?:^|\b)(?:une?|an?|d'une?)(?: [\w-]+)?(?: [\w-]*\d[\w-]* capacity"
+                r"| \d[\d.,]* ?(?:mw|gw|kw|mwe|mwp))? $",
                 fold[max(start, m.start - 48) : m.start],
             )
             # "will include spinning, weaving and dyeing plants": parts listed bare, in the
@@ -635,6 +642,18 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
 
 
 _WORKS_NAME = re.compile(r" (?:Power |Generation )?(?:Stations?|Dam)$")
+
+
+# "50 MW power station": a part's power said before its noun, no word of its name
+_POWER_BEFORE = re.compile(r"\d[\d.,]*[\s-]?(?:MW|GW|kW|KW|MWp|MWe)\s+(?=\w)")
+
+
+def _unpowered(name: str) -> str:
+    said = _POWER_BEFORE.match(name)
+    if said is None:
+        return name
+    rest = name[said.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 class SentenceReading(MergingReading):
@@ -1050,7 +1069,7 @@ class SentenceReading(MergingReading):
             # et un port en eau profonde": each item the list says, in its own words
             for a, b in listed:
                 name = naming.conventional(self.text[a:b], None, self.lang, keep_rank=False)
-                self.add(owner, "components", {"name": {self.lang: name}}, a, b, 0.5)
+                self.add(owner, "components", {"name": {self.lang: _unpowered(name)}}, a, b, 0.5)
             return
         for part in parts:
             words = part.name or part.described or self.text[part.start : part.end]
@@ -1071,6 +1090,7 @@ class SentenceReading(MergingReading):
                 for p in self.proposals
             ):
                 continue  # "a 50 MW power station that will provide electricity": said again
+            name = _unpowered(name)
             self.add(owner, "components", {"name": {self.lang: name}}, start, part.end, 0.5)
 
     def _units_named(self, s: Sentence, said: list[RecordMention]) -> list[RecordMention]:
