@@ -709,7 +709,7 @@ _COMPANY_ACTS = (
     # million expansion": the act said by its progress
     r"|(?:is|are) (?:setting up|building|constructing|investing|opening|expanding|developing)"
     r"|(?:has |have )?(?:started|begun|began|starts|begins) (?:building|constructing|construction"
-    r"|work|production|producing)"
+    r"|work|(?:(?:commercial|full|mass|serial|trial|full-scale) )?production|producing)"
     # "Norvel Motors will begin assembling pickups at its new plant", "is set to start
     # production": its output to begin
     r"|(?:will|would|is to|are to|(?:is|are) (?:set|due|expected|poised|planning) to|plans to)"
@@ -1234,7 +1234,10 @@ def _missions_apart(text: str, found: list[OrgMention]) -> list[OrgMention]:
         if (
             country_and
             and only_a_country(fold_text(country_and.group(1)))
-            and rx.search(r"\b(?:from|of|in) $", text[max(0, org.start - 6) : org.start])
+            # ("signed between Kenya and Kelvo Holdings": the country, then the company)
+            and rx.search(
+                r"\b(?:from|of|in|between|entre) $", text[max(0, org.start - 9) : org.start]
+            )
         ):
             # "a subsidiary of Hongshi Group from China and Shivam Holdings": the country
             # ends what was said before, the company after "and" is named alone

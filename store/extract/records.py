@@ -132,6 +132,10 @@ _A_MINE = re.compile(r"[a-z ]+ mine")
 _A_MINE_S_YIELD = re.compile(
     r"\b(?:a|an) (?:new )?\d[\d.,]*(?:-million)?-(?:tonnes?|tons?)(?:-(?:per|a)-(?:day|annum|year))? $"
 )
+_A_PLANT_S_YIELD = re.compile(
+    r"\b(?:a|an) (?:new )?\d[\d.,]*(?:[ -](?:million|billion|thousand))?[ -]"
+    r"(?:tonnes?|tons?|barrels?)(?:[ -](?:per|a)[ -](?:day|annum|year))? $"
+)
 # "from Bisha mine", "the Kaito mine": a mine said by a name of its own, a capitalised word
 # just before it (not the article or the sentence's first word)
 _MINE_BY_YIELD = re.compile(rf"(?:{PROJECT_NOUNS_EN})$")
@@ -1432,6 +1436,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                     # "a 50,000-tonne-per-year potash mine": a mine said first with its yield
                     _A_MINE.fullmatch(fold[a:b])
                     and _A_MINE_S_YIELD.search(fold, max(start, a - 40), a)
+                )
+                # "a 1.2 million tonne-per-year smelter": a plant said first by its yield
+                or (
+                    fold[a:b] in _BARE_PLANT_NOUNS
+                    and _A_PLANT_S_YIELD.search(fold, max(start, a - 50), a) is not None
                 )
             ):
                 # "opened a new factory in Kenya": a plant said first by its noun, named by it

@@ -198,3 +198,56 @@ def test_a_power_station_s_megawatts_are_no_name_to_wait_for() -> None:
     )
     assert projects(apart) == {"Steel plant at Thiès", "Power station"}
     assert value_of(apart, "Power station", "capacity")["value"] == 50
+
+
+def test_commercial_production_begun_is_the_plant_operating_and_its_company_s_act() -> None:
+    found = read(
+        "Kelvo Motors, a unit of India's Tarvel Group, has begun commercial production at its new"
+        " $150 million assembly plant in Thiès.",
+        "en",
+    )
+    assert {"Kelvo Motors", "Tarvel Group"} <= orgs(found)
+    assert value_of(found, "Assembly plant at Thiès", "status") == "operating"
+    partners = {p.value.org for p in about(found, "Assembly plant at Thiès", "parties")}
+    assert len(partners) == 2
+
+
+def test_a_country_then_and_then_a_company_between_whom_a_deal_is_signed() -> None:
+    found = read(
+        "The pharmaceutical plant is part of a $400 million deal signed between Kenya and Kelvo"
+        " Holdings of the UAE on Friday.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo Holdings"}
+    assert value_of(found, "Kelvo Holdings", "country") == "AE"
+
+
+def test_a_plant_said_first_by_its_yield() -> None:
+    found = read(
+        "Indonesian nickel producer PT Kelvo Nickel has commissioned a 1.2 million tonne-per-year"
+        " smelter at Morowali, Central Sulawesi. The $1.5 billion facility started production"
+        " last month.",
+        "en",
+        "2024-06-10",
+    )
+    assert projects(found) == {"Smelter at Morowali"}
+    assert value_of(found, "Smelter at Morowali", "capacity")["value"] == 1_200_000
+    assert value_of(found, "Smelter at Morowali", "investment")["value"] == 1_500_000_000
+
+
+def test_the_day_a_reporting_clause_was_told_dates_nothing() -> None:
+    found = read(
+        "Construction of a 250 MW solar farm near Ouarzazate, Morocco, by Kelvo Power, is 60"
+        " percent complete, officials said on Tuesday.",
+        "en",
+        "2024-06-10",
+    )
+    assert value_of(found, "Solar farm at Ouarzazate", "status") == "construction"
+    assert not [p for p in found if p.field.startswith("dates.")]
+    # the day inside the act's words is still its own
+    opened = read(
+        "Kelvo Power inaugurated on Tuesday a solar farm near Ouarzazate.", "en", "2024-06-10"
+    )
+    assert value_of(opened, "Solar farm at Ouarzazate", "dates.operation_start")["earliest"] == (
+        "2024-06-04"
+    )

@@ -93,6 +93,12 @@ _TOLD_ON = re.compile(
     r"\b(?:confirmed|announced|said|revealed|disclosed|stated|told|unveiled)\b(?: in a"
     r" (?:press release|statement))? (?:on )?$"
 )
+# A reporting clause set apart by a comma, then its day: "…, officials said on Tuesday", "…,
+# the company told reporters on Monday", "…, a indiqué mardi le ministère"
+_SAID_ASIDE_ON = re.compile(
+    r", (?:[\w'’-]+ ){0,4}(?:said|says|told (?:reporters|journalists|\w+)|stated|reported|added"
+    r"|confirmed|a (?:indique|declare|precise|annonce|affirme|confirme))(?: in a statement)? (?:on )?$"
+)
 # What denies the cue after it: "never entered operation", "has not yet started
 # production", "n'est jamais entrée en service", "has yet to open".
 _NEVER_BEFORE = re.compile(
@@ -573,6 +579,8 @@ class FactsReading(OrgsReading):
             for d in found
             if max(a + 1, b - 8) <= d.start <= b + 45
             and not (b < d.start and _DATE_CUE.search(self.fold, b, d.start))
+            # ("… is 60 percent complete, officials said on Tuesday": the day it was told)
+            and not _SAID_ASIDE_ON.search(self.fold, max(b, d.start - 60), d.start)
         ]
         if not after and shared:
             # "finalize construction and commence production by mid-2019": the works' end and
@@ -599,6 +607,7 @@ class FactsReading(OrgsReading):
                 # ("signed a deal for …, with work expected to start next year": the date
                 # another cue says between is that cue's)
                 and not _DATE_CUE.search(self.fold, b, d.start)
+                and not _SAID_ASIDE_ON.search(self.fold, max(b, d.start - 60), d.start)
             ][:1]
         # "a posé jeudi la première pierre": the day inside the cue's words
         # ("inaugurated on Sunday its first factory": the day inside, near the cue's end)
