@@ -181,9 +181,16 @@ def is_relative(raw: str) -> bool:
 
 # "il y a 10 jours", "depuis 3 semaines", "two months ago" said in figures: so many days
 # before the day written, a week or a month each way for a count of weeks or months
+# (or in words: "two weeks ago", "il y a trois mois")
+_COUNT_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_COUNT = r"\d{1,3}|" + "|".join(_COUNT_WORDS)
 _COUNTED_AGO = re.compile(
-    r"^(?:(?:il y a|depuis) (?P<n>\d{1,3}) (?P<u>jours|semaines|mois)"
-    r"|(?P<n2>\d{1,3}) (?P<u2>days|weeks|months) ago)$"
+    rf"^(?:(?:il y a|depuis) (?P<n>{_COUNT}) (?P<u>jours|semaines|mois)"
+    rf"|(?P<n2>{_COUNT}) (?P<u2>days|weeks|months) ago)$"
 )
 _DAYS_IN = {"jours": 1, "days": 1, "semaines": 7, "weeks": 7, "mois": 30, "months": 30}
 
@@ -192,7 +199,10 @@ def _relative_rule(raw: str) -> tuple[str, int, int] | None:
     key = fold(raw).replace("’", "'").strip(" .")
     counted = _COUNTED_AGO.match(key)
     if counted:
-        days = int(counted["n"] or counted["n2"]) * _DAYS_IN[counted["u"] or counted["u2"]]
+        said = counted["n"] or counted["n2"]
+        days = (int(said) if said.isdigit() else _COUNT_WORDS[said]) * _DAYS_IN[
+            counted["u"] or counted["u2"]
+        ]
         slack = 0 if days < 7 else 7 if days < 30 else 30
         return ("days", -days - slack, -days + slack)
     return next((rule for pattern, rule in _RELATIVE if pattern.match(key)), None)

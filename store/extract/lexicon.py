@@ -931,7 +931,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # (a figure's decimal point is no sentence's end: "the $1.2 billion refinery")
         r"|\bconstruction (?:of|de) (?:[^.;:]|\.(?=\d)){0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         # "Work on the refinery began in March", "works on the new plant have started"
-        r"|\bworks? on (?:the|its|their) (?:[^.;:]|\.(?=\d)){0,60}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
+        r"|\bworks? on (?:the|its|their) (?:[^.;:]|\.(?=\d)){0,120}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         # the plants listed after a dash between the works and their verb: "the construction
         # of two big plants – a smelter of X and a cement factory Y began"
         r"|\bconstruction of (?:two|three|four|both|the two|the three) [^.;:]{0,40}? [-–—] [^.;:]{0,160}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced)\b"
@@ -1908,8 +1908,15 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:travaux|chantier|construction)\b[^.;]{0,90}? (?:(?:devraient|doivent|devrait|doit"
         r"|vont|va) )?(?:s'achever|se terminer|s'acheveront|s'achevera|se termineront|se terminera)\b"
         r"|\bachevee?s? (?=fin \d)"
+        # "L'usine devrait être livrée au premier semestre 2026": handed over in a part of a year
+        r"|\b(?:livree?s?|achevee?s?|realisee?s?) (?=(?:au (?:premier|second|deuxieme|troisieme"
+        r"|quatrieme|dernier) (?:semestre|trimestre)|a la fin (?:de |du )?\d|courant \d))"
         r"|\bconstruction (?:should|will|is expected to|is set to|is due to|is scheduled to)"
         r" (?:wrap up|be completed|be finished|finish|end)\b"
+        # "work … started two weeks ago and is scheduled to finish by the end of next year"
+        # (its subject's verb left before the cue: "studies are due to be completed" is none)
+        r"|(?:(?<=\bis )|(?<=\bare ))(?:scheduled|expected|due|set|slated) to (?:finish|wrap up"
+        r"|be completed|be finished)(?= (?:by|in|before|within|at) )"
         # "elle avait été réceptionnée le 20 mars": its works handed over, so done
         r"|\breceptionnee?s?\b"
         # "will probably be ready by 2020": its building done (not "ready for production";

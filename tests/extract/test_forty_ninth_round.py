@@ -251,3 +251,39 @@ def test_the_day_a_reporting_clause_was_told_dates_nothing() -> None:
     assert value_of(opened, "Solar farm at Ouarzazate", "dates.operation_start")["earliest"] == (
         "2024-06-04"
     )
+
+
+def test_works_begun_weeks_ago_and_due_to_finish() -> None:
+    found = read(
+        "Work on the $120 million glass factory in Tunisia's Gabès, a project of Turkish"
+        " glassmaker Kelvo Cam, started two weeks ago and is scheduled to finish by the end of"
+        " next year.",
+        "en",
+        "2024-06-10",
+    )
+    name = "Glass factory at Gabès"
+    assert value_of(found, name, "status") == "construction"
+    start = value_of(found, name, "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2024-05-20", "2024-06-03")
+    assert value_of(found, name, "dates.completion")["latest"] == "2025-12-31"
+    delivered = read(
+        "Les travaux de la cimenterie de Kelvo à Thiès, lancés il y a trois mois, avancent. L'usine"
+        " devrait être livrée au premier semestre 2026.",
+        "fr",
+        "2024-06-10",
+    )
+    end = value_of(delivered, "Cimenterie de Thiès", "dates.completion")
+    assert (end["earliest"], end["latest"]) == ("2026-01-01", "2026-06-30")
+    begun = value_of(delivered, "Cimenterie de Thiès", "dates.construction_start")
+    assert (begun["earliest"], begun["latest"]) == ("2024-02-11", "2024-04-11")
+
+
+def test_a_plant_said_again_by_its_words_is_the_plant_they_described() -> None:
+    found = read(
+        "Kelvo Group will build a fertiliser plant in Eldoret and a feed mill in Nakuru. The"
+        " fertiliser plant will produce 100,000 tonnes a year, while the feed mill will have a"
+        " capacity of 60,000 tonnes.",
+        "en",
+    )
+    assert value_of(found, "Fertiliser plant at Eldoret", "capacity")["value"] == 100_000
+    assert value_of(found, "Feed mill at Nakuru", "capacity")["value"] == 60_000

@@ -897,8 +897,9 @@ class SentenceReading(MergingReading):
                 earlier = next((e for m, e in reversed(mentions) if m.kind == mention.kind), None)
                 if not mention.plural and earlier is not None:
                     # "a plant in the X zone … the construction of the plant": the one
-                    # this sentence has just named, before any spoken of earlier
-                    mentions.append((mention, earlier))
+                    # this sentence has just named, before any spoken of earlier (unless
+                    # its words say another: "the fertiliser plant …, while the feed mill")
+                    mentions.append((mention, self._said_again_by_its_words(mention, earlier)))
                 elif mention.plural and self._plants_of_complex(mention, s):
                     # "a vast industrial complex … the plan was to build two processing and
                     # manufacturing plants": the plants counted are the complex's content
@@ -930,6 +931,7 @@ class SentenceReading(MergingReading):
                         self.counted = (mention.counted, mention.start, mention.end)
                 elif mention.kind in self.focus:
                     focus = self._the_new_one(mention, self.focus[mention.kind])
+                    focus = self._said_again_by_its_words(mention, focus)
                     if mention.described and self._named_in_headline_only(focus):
                         # "Une cimenterie ouverte à X" over "l'unité de broyage …": the
                         # body's first words for the headline's plant name it
@@ -1227,6 +1229,26 @@ class SentenceReading(MergingReading):
             entity.names.append(name)
             entity.said.append(name)
             self.add(entity, "name", {self.lang: name}, cue.start(), said.end(1), 0.7)
+
+    def _said_again_by_its_words(self, mention: RecordMention, focus: Entity) -> Entity:
+        """ "a fertiliser plant in Eldoret and a feed mill in Nakuru. The fertiliser plant
+        will produce …": a plant said again by the words that described it is the plant
+        they described, not the one spoken of last (a bare "the plant" is still that one)."""
+        if mention.kind != "projects":
+            return focus
+        words = fold(self.text[mention.start : mention.end])
+        if " " not in words:
+            return focus
+
+        def said_so(entity: Entity) -> bool:
+            return any(fold(w).startswith(words) for w in (*entity.said, *entity.names))
+
+        if said_so(focus):
+            return focus
+        chosen = [
+            e for e in self.entities if e.kind == "projects" and e is not focus and said_so(e)
+        ]
+        return chosen[0] if len(chosen) == 1 else focus
 
     def _the_new_one(self, mention: RecordMention, focus: Entity) -> Entity:
         """ "has opened a second factory in X, two years after its first plant in Y. The new
