@@ -930,6 +930,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\btravaux (?:d'|de |du |des )[^.;:]{0,120}? (?:ont|a) (?:(?:officiellement|enfin|deja) )?(?:demarre|debute|commence|ete (?:lances|entames))"
         # (a figure's decimal point is no sentence's end: "the $1.2 billion refinery")
         r"|\bconstruction (?:of|de) (?:[^.;:]|\.(?=\d)){0,80}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
+        # "l'usine de X, dont la construction a démarré l'an dernier": the works begun, said in
+        # a clause of their plant
+        r"|\bdont (?:la construction|les travaux(?: de construction)?|le chantier) (?:a|ont|avait"
+        r"|avaient) (?:deja |officiellement )?(?:demarre|debute|commence)\b"
         # "Work on the refinery began in March", "works on the new plant have started"
         r"|\bworks? on (?:the|its|their) (?:[^.;:]|\.(?=\d)){0,120}? (?:has |have |had )?(?:officially )?(?:began|begun|started|commenced|got under ?way|kicked off)"
         # the plants listed after a dash between the works and their verb: "the construction
@@ -1734,7 +1738,8 @@ _ENDS = (
 # the plant's start)
 _OUTPUT = (
     r"(?:(?:the|its|their|commercial|serial|mass|full|full-scale|local|la|sa|leur|les"
-    r"|ses|leurs) ){0,2}(?:production|operations|manufacturing|output|assembly|assembling|exploitation"
+    r"|ses|leurs) ){0,2}(?:production|producing|operations|manufacturing|output|assembly|assembling"
+    r"|exploitation"
     r"|fabrication|assemblage|activites)\b"
 )
 _WORKS = (
@@ -2496,7 +2501,9 @@ AGREEMENT_NOUNS = (
         r"|\bmous?\b|protocol agreements?"
         # "a Memorandum of Cooperation (MoC)", "un mémorandum de coopération": a memorandum
         r"|memorand(?:um|ums|a) of (?:cooperation|co-operation|agreement)"
-        r"|memorandums? de cooperation",
+        r"|memorandums? de cooperation"
+        # "The memorandum, signed in Rabat on March 3 by …": the memorandum by its noun alone
+        r"|\bmemorand(?:um|ums|a)\b(?! (?:of|d'|de|du|des)\b)",
         "mou",
     ),
     (r"accord intergouvernemental|intergovernmental agreement", "intergovernmental"),

@@ -934,13 +934,27 @@ def _plain_company_name(text: str, fold: str, a: int, b: int, whose: bool = Fals
         return False  # a country's or a union's initials
     # "Kelvo Glass Zimbabwe": a company's words, then its local arm's country
     arm = _COMPANY_NAME_WORDS.search(" ".join(words[1:-1])) and only_a_country(words[-1])
+    # "Kelvo Maroc a signé …": a company's name, then the country of its local arm
+    first = name.split()[0]
+    arm = arm or (
+        len(words) == 2
+        and only_a_country(words[-1])
+        and not countries_in(words[0])
+        and not world_town_country(first)
+        and not nationality_word(first)
+    )
     if (
         countries_in(fold[a:b])
-        and (len(words) < 3 or countries_in(words[0]) or not (_in_capitals(name) or arm))
+        and (
+            (len(words) < 3 and not arm)
+            or countries_in(words[0])
+            or not (_in_capitals(name) or arm)
+        )
     ) or world_town_country(name):
         return False  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
     if len(words) > 1 and not (
         whose
+        or arm
         or _COMPANY_NAME_WORDS.search(fold[a:b])
         or any(w.isupper() for w in name.split())
         or _said_whole_every_time(text, name)

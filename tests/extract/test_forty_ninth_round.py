@@ -287,3 +287,49 @@ def test_a_plant_said_again_by_its_words_is_the_plant_they_described() -> None:
     )
     assert value_of(found, "Fertiliser plant at Eldoret", "capacity")["value"] == 100_000
     assert value_of(found, "Feed mill at Nakuru", "capacity")["value"] == 60_000
+
+
+def test_output_to_start_and_works_begun_said_in_a_clause() -> None:
+    found = read(
+        "Kelvo said its plant in Thiès would start producing electric buses in the third quarter"
+        " of next year.",
+        "en",
+        "2024-06-10",
+    )
+    start = value_of(found, "Plant at Thiès", "dates.operation_start")
+    assert (start["earliest"], start["latest"]) == ("2025-07-01", "2025-09-30")
+    clause = read(
+        "L'usine de Kelvo à Kénitra, dont la construction a démarré l'an dernier, entrera en"
+        " production en 2025.",
+        "fr",
+        "2024-06-10",
+    )
+    assert value_of(clause, "Usine de Kénitra", "status") == "construction"
+    assert value_of(clause, "Usine de Kénitra", "dates.construction_start")["earliest"] == (
+        "2023-01-01"
+    )
+
+
+def test_a_memorandum_by_its_noun_alone() -> None:
+    found = read(
+        "The memorandum, signed in Rabat on March 3 by Industry Minister Ryad Tarvo and Kelvo"
+        " chairman Li Wei, provides for a $1 billion battery gigafactory in Kenitra.",
+        "en",
+        "2024-06-10",
+    )
+    assert value_of(found, "Memorandum", "instrument") == "mou"
+    assert value_of(found, "Memorandum", "status") == "signed"
+    [plant] = about(found, "Memorandum", "projects")
+    assert plant.plain_value() == about(found, "Battery gigafactory at Kénitra", "name")[0].new.key
+
+
+def test_a_company_s_local_arm_named_by_its_country() -> None:
+    found = read(
+        "Kelvo Algérie, filiale du groupe turc Tarvel, a signé un contrat avec Sonatrach pour la"
+        " réalisation d'une usine de tubes à Oran.",
+        "fr",
+    )
+    assert "Kelvo Algérie" in orgs(found)
+    assert "Kelvo Algeria" in orgs(read("Kelvo Algeria signed a contract with Sonatrach.", "en"))
+    # a town and its country, or two countries, are no company
+    assert not orgs(read("Dakar Sénégal a signé un contrat.", "fr"))
