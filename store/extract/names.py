@@ -704,7 +704,9 @@ _COMPANY_ACTS = (
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
     r"launched|launch|launches|acquired|acquire|acquires|build|builds|built|opened|open|"
     r"opens|set up|sets up|create|creates|created|unveiled|unveils|expanded|expands|expand"
-    r"|commissioned|completed|won|wins|secured|secures|form|forms|formed)"
+    r"|commissioned|completed|won|wins|secured|secures|form|forms|formed"
+    # "Tarvel Motors plans to assemble 10,000 vehicles a year at …": what it will make
+    r"|assemble|manufacture)"
     # "Kaito is setting up …", "has started building …", "broke ground on …", "plans a $200
     # million expansion": the act said by its progress
     r"|(?:is|are) (?:setting up|building|constructing|investing|opening|expanding|developing)"
@@ -779,6 +781,10 @@ _ACTED = re.compile(
     # "Kelvo Copper Zambia, a unit of China's Tarvo Group, plans to invest …": whose it is
     rf"|, (?:an? |the |une |la |le )?(?:unit|subsidiary|affiliate|division|arm|filiale)"
     rf" (?:of|de|du|d')[^,.;]{{1,60}}, (?:{_COMPANY_ACTS})\b"
+    # "Kelvo Pharma, a joint venture between X and Y, will invest …": whose venture it is
+    rf"|, (?:an? |the |une |la )?(?:joint venture|coentreprise|co-entreprise|societe commune"
+    rf"|societe mixte) (?:between|of|formed by|entre|de|detenue par)[^,.;]{{1,80}},"
+    rf" (?:{_COMPANY_ACTS})\b"
 )
 # A region's government said by its noun and adjective: "la Région wallonne"
 _REGION_BODY = r"(?:Région|Province|Communauté) [a-zàâçéèêëîïôûù]+"

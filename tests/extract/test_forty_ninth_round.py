@@ -333,3 +333,17 @@ def test_a_company_s_local_arm_named_by_its_country() -> None:
     assert "Kelvo Algeria" in orgs(read("Kelvo Algeria signed a contract with Sonatrach.", "en"))
     # a town and its country, or two countries, are no company
     assert not orgs(read("Dakar Sénégal a signé un contrat.", "fr"))
+
+
+def test_a_joint_venture_said_whose_and_a_company_that_will_assemble() -> None:
+    found = read(
+        "Kelvo Pharma, a joint venture between Egypt's Tarvel Holding and India's Kelvo Labs,"
+        " will invest $30 million in a drug plant in Sadat City.",
+        "en",
+    )
+    assert {"Kelvo Pharma", "Tarvel Holding", "Kelvo Labs"} <= orgs(found)
+    assembler = read(
+        "Tarvel Motors plans to assemble 10,000 vehicles annually at a plant in Thiès.", "en"
+    )
+    assert orgs(assembler) == {"Tarvel Motors"}
+    assert about(assembler, "Plant at Thiès", "parties")
