@@ -788,6 +788,14 @@ _ACTED = re.compile(
 )
 # A region's government said by its noun and adjective: "la Région wallonne"
 _REGION_BODY = r"(?:Région|Province|Communauté) [a-zàâçéèêëîïôûù]+"
+# "According to the agreement, X will hold …", "Selon les termes du contrat, X …": the text
+# the sentence reports, before its actors
+_OPENING_TERMS = re.compile(
+    r"[\s«“\"']*(?:according to|under|under the terms of|selon|aux termes d[eu']|conformement a)"
+    r" ?(?:the |l'|la |le |les |du |de l')?(?:terms of (?:the )?)?(?:termes (?:de l'|du |de la ))?"
+    r"(?:agreement|deal|contract|memorandum|mou|accord|contrat|convention|protocole|memorandum)"
+    r"[^,.;]{0,40}, "
+)
 # The day a sentence opens with, before its actors: "Ce vendredi après-midi, X et Y ont …"
 _OPENING_DAY = re.compile(
     r"[\s«“\"']*(?:(?:ce|cet|cette|on|this|last) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
@@ -895,7 +903,11 @@ def _actors_opening(
     # ("BAMAKO, May 12 - Kelvar Resources said …": a dateline before the sentence's words)
     dateline = _DATELINE_OPENING.match(text, start, end)
     start = dateline.end() if dateline else start
-    described = _DESCRIBED_OPENING.match(fold, start, end) or _OPENING_DAY.match(fold, start, end)
+    described = (
+        _DESCRIBED_OPENING.match(fold, start, end)
+        or _OPENING_DAY.match(fold, start, end)
+        or _OPENING_TERMS.match(fold, start, end)
+    )
     opening = _ACTOR_OPENING.match(text, described.end() if described else start, end)
     acted = opening and _ACTED.match(fold, opening.end(), end)
     if not opening or not acted or rx.fullmatch(r" \w+[éÉ]s?", text[opening.end() : acted.end()]):

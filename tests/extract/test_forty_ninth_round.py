@@ -347,3 +347,19 @@ def test_a_joint_venture_said_whose_and_a_company_that_will_assemble() -> None:
     )
     assert orgs(assembler) == {"Tarvel Motors"}
     assert about(assembler, "Plant at Thiès", "parties")
+
+
+def test_a_company_acting_after_the_terms_it_is_reported_by() -> None:
+    found = read(
+        "According to the agreement, Kelvo will hold a 70 percent stake in the joint venture, which"
+        " will build a $200 million aluminium smelter in Thiès.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo"}
+    assert about(found, "Aluminium smelter at Thiès", "parties")
+    french = read(
+        "Selon les termes de l'accord, Kelvo détiendra 70 % de la coentreprise, qui construira une"
+        " usine de ciment à Thiès.",
+        "fr",
+    )
+    assert orgs(french) == {"Kelvo"}
