@@ -1163,7 +1163,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # commissioned in 2018, produces …"
         r"|(?<=, )(?:ouverte?s?|mise?s? en (?:service|production|exploitation)|entree?s? en"
         r" (?:production|service)) (?=(?:en|fin|debut|mi-|courant|depuis) (?:\w+ )?\d)"
-        r"|(?<=, )(?:commissioned|inaugurated) (?=(?:in|on|last) )",
+        r"|(?<=, )(?:commissioned|inaugurated) (?=(?:in|on|last) )"
+        # "Production at the $1.1 billion refinery in X began in February": its output begun
+        r"|\b(?:production|operations|output) (?:at|of) (?:the|its|their) (?:[^.;:]|\.(?=\d)){0,140}?"
+        r" (?:began|started|commenced|(?:has|have) (?:begun|started|commenced))\b",
         "projects",
         "operating",
         "operation_start",
@@ -1749,6 +1752,14 @@ _WORKS = (
 
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
+    # "Le chantier de l'usine … sera lancé en septembre prochain", "les travaux seront
+    # lancés en 2025": the works to begin then
+    (
+        r"\b(?:les travaux|le chantier|la construction)\b[^.;]{0,100}? (?:sera|seront|devrait etre"
+        r"|devraient etre|doit etre|doivent etre|va etre|vont etre) (?:officiellement )?"
+        r"(?:lancee?s?|demarree?s?|entamee?s?|debutee?s?)\b",
+        "construction_start",
+    ),
     (
         r"entrera en (?:fonction|production|service|exploitation|activite|operation)|(?:entrer|mise?s?|entree) en operation|entrer en (?:production|service)|mise?s? en service|sera operationnel|mise en production|demarrage (?:est prevu|de la production)|phase de production|production (?:est |sera )?prevue|sera prete|produira|entrer en production|(?:start|begin|enter) (?:production|service|operations?)|(?:start|begin|commence)s? operating|(?:start|begin|commence)s? to operate\b|(?:demarrer|commencer) (?:ses|son|leurs) activites?|(?:a|ont|avait|avaient) (?:deja |officiellement )?(?:demarre|commence|debute|entame) (?:ses|son|leurs) activites?|be operational|(?:become|becomes|became) (?:fully )?operational|(?:fully )?ready for (?:operation|production)|be (?:re)?commissioned|(?:once|when|after) (?:it|the [a-z]+) (?:is|has been) commissioned|full launch|(?:will be )?produced in india by|entree en production|(?:will|to) be launched|(?:sera|deviendra|devrait etre|seront|deviendront|pourrait etre|pourraient etre|devraient etre) (?:pleinement )?operationnel\w*|(?:become|be) fully operational|sera en activite|lancer la production|launch production|(?:start|begin) (?:commercial )?operations?|mise en exploitation|(?:come|comes|came|coming) on[- ]?stream|(?:come|comes|coming) into (?:commercial )?(?:operation|service|production)|entree en (?:service|exploitation|activite|fonctionnement)|entrer en (?:exploitation|activite|fonctionnement)|(?:go|goes|went|going) (?:online|on[- ]?stream)|entrer? en service|devrait entrer en service|premiere tonne|first (?:tonne|batch|shipment)|(?:a|ont|avait) commence a produire|(?:started|began|starts|begins) (?:production|producing)|(?:to |will )(?:start|begin) producing|debut des activites|(?:start|beginning) of (?:operations|activities)|(?:a|avait) ete creee? (?=en \d)|(?:plans?|intends?|(?:is |are |was |were )?(?:set|slated|scheduled)) to open\b"
         # "Construction will begin in March and production early next year", "les travaux

@@ -781,6 +781,11 @@ _ACTED = re.compile(
     # "Kelvo Copper Zambia, a unit of China's Tarvo Group, plans to invest …": whose it is
     rf"|, (?:an? |the |une |la |le )?(?:unit|subsidiary|affiliate|division|arm|filiale)"
     rf" (?:of|de|du|d')[^,.;]{{1,60}}, (?:{_COMPANY_ACTS})\b"
+    # "Kelvo, leader mondial du verre plat, investira …", "Kelvo, spécialiste turc du
+    # câble, va construire …": what it is in the trade, between commas
+    rf"|, (?:le |l'|un |une |la )?(?:leader|numero un|n° ?1|specialiste|geant|champion"
+    rf"|fabricant|producteur|constructeur|equipementier|industriel)\b[^,.;]{{0,60}},"
+    rf" (?:{_COMPANY_ACTS})\b"
     # "Kelvo Pharma, a joint venture between X and Y, will invest …": whose venture it is
     rf"|, (?:an? |the |une |la )?(?:joint venture|coentreprise|co-entreprise|societe commune"
     rf"|societe mixte) (?:between|of|formed by|entre|de|detenue par)[^,.;]{{1,80}},"

@@ -363,3 +363,37 @@ def test_a_company_acting_after_the_terms_it_is_reported_by() -> None:
         "fr",
     )
     assert orgs(french) == {"Kelvo"}
+
+
+def test_works_to_be_launched_and_output_begun_at_a_plant() -> None:
+    found = read(
+        "Le chantier de la future usine de Kelvo à Thiès, d'un coût de 12 milliards de FCFA, sera"
+        " lancé en septembre prochain, a indiqué le directeur général.",
+        "fr",
+        "2024-06-10",
+    )
+    start = value_of(found, "Usine de Thiès", "dates.construction_start")
+    assert (start["earliest"], start["planned"]) == ("2024-09-01", True)
+    output = read(
+        "Production at the $1.1 billion Kelvo refinery in Duqm, a joint venture between Oman's OQ"
+        " and Kuwait Petroleum International, began in February.",
+        "en",
+        "2024-06-10",
+    )
+    assert value_of(output, "Kelvo refinery", "status") == "operating"
+    assert value_of(output, "Kelvo refinery", "dates.operation_start")["earliest"] == "2024-02-01"
+
+
+def test_a_company_said_by_its_rank_in_the_trade_and_a_deal_initialled_elsewhere() -> None:
+    found = read(
+        "Kelvo, leader mondial du verre plat, investira 150 millions d'euros dans une usine de"
+        " verre à Casablanca.",
+        "fr",
+    )
+    assert orgs(found) == {"Kelvo"}
+    initialled = read(
+        "Une convention d'investissement a été paraphée, lundi à Tunis, entre le gouvernement"
+        " tunisien et le groupe saoudien Kelvo pour la réalisation d'une raffinerie.",
+        "fr",
+    )
+    assert not locations(initialled)

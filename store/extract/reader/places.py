@@ -327,7 +327,7 @@ _EVENT_AT = (
     # "ont signé mardi 3 janvier 2017 à Bangui", "signed in Beijing": where an agreement
     # was signed, not where its plant is; so a deal "formalised in Suva", "conclu à Dakar",
     # "sealed in Beijing", "ratifié à Niamey"
-    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphe|paraphes|formali[sz]ed|concluded"
+    r"|\b(?:signed|inked|signe|signes|signee|signees|paraphee?s?|formali[sz]ed|concluded"
     r"|sealed|ratified|formalisee?s?|conclue?s?|scellee?s?|ratifiee?s?|officialisee?s?)"
     # ("a été signé hier, dimanche 10 septembre, à Kigali": its day between commas)
     # ("signed Project Investment Agreement (PIA) in Kathmandu": its letters in brackets)
