@@ -1925,7 +1925,9 @@ def _range(
 # range of one sum
 _CHANGED_FROM = re.compile(
     r"\b(?:pass\w*|porte\w*|increas\w*|rais\w*|augment\w*|grow\w*|grew|ris\w*|rose|boost\w*"
-    r"|hauss\w*|doubl\w*|tripl\w*|revis\w*|up)\b[^.;]{0,40}$"
+    r"|hauss\w*|doubl\w*|tripl\w*|revis\w*|up"
+    # ("plans to expand the plant's capacity from 1 million to 2.5 million tonnes")
+    r"|expand\w*|extend\w*|lift\w*|ramp\w*|accro\w*|bring\w*|brought)\b[^.;]{0,40}$"
 )
 # "$200 million and $300 million": the lower bound said as a sum of its own
 _BETWEEN_SUMS = re.compile(r"\s*(?:and|et|to|a|-)\s*$")

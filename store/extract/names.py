@@ -1080,7 +1080,11 @@ _HOLDER_OF_A_SHARE = re.compile(
 # "la nouvelle usine de pneus de Norvel à Tema", "l'usine de Norvel, au Ghana": a French
 # plant's owner, a name after its noun and complements, before where the plant is
 _OWNED_PLANT_FR = re.compile(
-    r"\b(?:[Uu]sines?|[Cc]imenteries?|[Rr]affineries?|[Uu]nités? de production|[Cc]omplexes?)"
+    r"\b(?:[Uu]sines?|[Cc]imenteries?|[Rr]affineries?|[Uu]nités? de production|[Cc]omplexes?"
+    # ("la minoterie de Kelvo à Thiès": a plant said by its trade's own noun)
+    r"|(?i:minoteries?|huileries?|sucreries?|tanneries?|savonneries?|fonderies?|filatures?"
+    r"|brasseries?|c[aâ]bleries?|verreries?|aci[eé]ries?|papeteries?|conserveries?|rizeries?"
+    r"|laiteries?|biscuiteries?))"
     r"(?: (?:de |d['’]|du |des )[a-zàâçéèêëîïôûù-]+){0,3} (?:de |d['’])"
     r"([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,2})(?= (?:à|au|aux|en) [A-ZÀ-Ý]|, (?:à|au|aux|en) [A-ZÀ-Ý])"
 )

@@ -397,3 +397,17 @@ def test_a_company_said_by_its_rank_in_the_trade_and_a_deal_initialled_elsewhere
         "fr",
     )
     assert not locations(initialled)
+
+
+def test_capacity_expanded_from_one_figure_to_another_and_a_mill_s_owner() -> None:
+    found = read(
+        "Kelvo plans to expand the plant's capacity from 1 million to 2.5 million tonnes a year by"
+        " 2027 at a cost of $400 million.",
+        "en",
+    )
+    [capacity] = [p.plain_value() for p in found if p.field == "capacity"]
+    assert (capacity["value"], capacity["min"], capacity["max"]) == (2_500_000, None, None)
+    mill = read("La nouvelle minoterie de Kelvo à Thiès emploie 120 personnes.", "fr")
+    assert orgs(mill) == {"Kelvo"}
+    assert projects(mill) == {"Minoterie de Thiès"}
+    assert value_of(mill, "Minoterie de Thiès", "location")["locality"] == "Thiès"

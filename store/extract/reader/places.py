@@ -148,6 +148,10 @@ _ENVOY_AFTER = re.compile(r" (?:ambassador|envoy|consul|charge d'affaires)\b")
 # A French plant's noun and complements, then "de" before its owner's name
 _PLANT_OF_BEFORE = re.compile(
     r"\b(?:usines?|cimenteries?|raffineries?|acieries?|unites? de production|complexes?"
+    # ("la minoterie de Kelvo à Thiès": a plant said by its trade's own noun)
+    r"|minoteries?|huileries?|sucreries?|tanneries?|savonneries?|fonderies?|filatures?"
+    r"|brasseries?|cableries?|verreries?|papeteries?|conserveries?|rizeries?|laiteries?"
+    r"|biscuiteries?"
     # ("le projet d'aciérie du groupe turc Kelvo à Bellara": a project said by its plant)
     r"|projets? (?:d'|de )[a-z-]+)"
     r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d'|du )"
