@@ -1300,6 +1300,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\bse prepare(?:nt)? a (?:injecter|investir|construire|implanter|installer|realiser|batir)\b"
         r"|\bs'implantera(?:it|ient|nt)?\b"
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
+        # "it will spend 30 billion yen ($270 million) to build its first plant": the sum to
+        # be spent on the plant
+        r"|\b(?:will|would) (?:also )?spend\b(?=[^.;]{1,60}? to (?:build|set up|construct"
+        r"|establish|open)\b)"
         # "X will open a $30 million fruit juice factory in Thika next year": the plant its
         # verb opens, to come
         # (not one opening in days, "will open a plant on Thursday": built, about to work)

@@ -411,3 +411,14 @@ def test_capacity_expanded_from_one_figure_to_another_and_a_mill_s_owner() -> No
     assert orgs(mill) == {"Kelvo"}
     assert projects(mill) == {"Minoterie de Thiès"}
     assert value_of(mill, "Minoterie de Thiès", "location")["locality"] == "Thiès"
+
+
+def test_a_sum_to_be_spent_on_building_a_plant_announces_it() -> None:
+    found = read(
+        "Japanese automaker Kelvo Motor Corp. said Tuesday it will spend 30 billion yen ($270"
+        " million) to build its first plant in Egypt.",
+        "en",
+    )
+    assert value_of(found, "Plant", "status") == "announced"
+    spent = read("Kelvo will spend more time on research, its chief said.", "en")
+    assert not [p for p in spent if p.field == "status"]
