@@ -2638,6 +2638,10 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
 _PARTNERSHIP_AIMED = re.compile(
     r"\b(?:forger|renforcer|batir|approfondir|consolider|forge|strengthen|deepen|foster|enhance)"
     r" (?:un|une|le|leur|notre|a|an|the|their|our) (?:[\w-]+ )?$"
+    # "a salué « un partenariat gagnant-gagnant »", "hailed a win-win partnership": praise,
+    # no deed
+    r"|\b(?:salue\w*|felicite\w*|hail\w*|prais\w*|welcom\w*|lauded)\W+(?:un|une|le|a|an|the)"
+    r" (?:[\w-]+ )?$"
 )
 # "un partenariat économique plus étroit", "a closer partnership": a partnership to come
 _CLOSER = re.compile(r" (?:[a-z]+ )?(?:plus (?:etroit|fort|solide)|closer|stronger|deeper)\b")

@@ -422,3 +422,25 @@ def test_a_sum_to_be_spent_on_building_a_plant_announces_it() -> None:
     assert value_of(found, "Plant", "status") == "announced"
     spent = read("Kelvo will spend more time on research, its chief said.", "en")
     assert not [p for p in spent if p.field == "status"]
+
+
+def test_a_company_said_in_its_signing_officer_s_title_is_a_party() -> None:
+    found = read(
+        "The deal was signed by Kelvo's chief executive, John Tarvel, and the country's Minister"
+        " of Investment, Fatima Kelvo, at a ceremony in Nairobi.",
+        "en",
+    )
+    [party] = about(found, "Deal", "parties")
+    assert (party.quote, party.start) == ("Kelvo", len("The deal was signed by "))
+    assert party.plain_value()["role"] == "signatory"
+
+
+def test_a_partnership_praised_is_no_deed() -> None:
+    found = read(
+        "M. Tarvo, qui s'exprimait lors de la cérémonie, a salué « un partenariat"
+        " gagnant-gagnant » entre les deux pays.",
+        "fr",
+    )
+    assert not [p for p in found if p.new and p.new.kind == "agreements"]
+    hailed = read("The minister hailed a win-win partnership between the two countries.", "en")
+    assert not [p for p in hailed if p.new and p.new.kind == "agreements"]

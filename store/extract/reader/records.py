@@ -1029,6 +1029,7 @@ class RecordsReading(ReaderState):
             }
             for org, org_entity in orgs:
                 if s.start + cue.start() < org.start < until and org_entity.ref not in parties:
+                    parties.add(org_entity.ref)
                     self.add(
                         agreement,
                         "parties",
@@ -1037,6 +1038,33 @@ class RecordsReading(ReaderState):
                         org.end,
                         0.55,
                     )
+            # "signed by Kelvo's chief executive, John Tarvel": the company said only in its
+            # officer's title is a party too
+            named = {n for e in self.entities if e.ref in parties for n in e.names}
+            for org_entity in self._officers_orgs(s.start + cue.start(), until):
+                if org_entity.ref in parties or org_entity.name in named:
+                    continue
+                # (quoted where the text first names it, GOLD.md rule 23)
+                at = self.text.find(org_entity.name, self.headline_end)
+                if 0 <= at < until:
+                    parties.add(org_entity.ref)
+                    self.add(
+                        agreement,
+                        "parties",
+                        {"org": org_entity.ref, "role": "signatory"},
+                        at,
+                        at + len(org_entity.name),
+                        0.5,
+                    )
+
+    def _officers_orgs(self, start: int, end: int) -> list[Entity]:
+        """The organisations of the people given a role between ``start`` and ``end``."""
+        refs = [
+            p.plain_value().get("org")
+            for p in self.proposals
+            if p.field == "roles" and start <= p.start < end
+        ]
+        return [e for e in self.entities if e.kind == "orgs" and e.ref in refs]
 
     def _link(self, agreement: Entity, project: Entity, start: int, end: int) -> None:
         self.add(agreement, "projects", project.ref, start, end, 0.6)
