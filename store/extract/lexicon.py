@@ -1756,6 +1756,14 @@ _WORKS = (
 
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
+    # "La mise en service de la centrale, d'un coût de …, est prévue pour le deuxième
+    # semestre 2025": its opening planned, the plant and an aside between (a cue of its own:
+    # the bare noun's, below, ends before the aside)
+    (
+        r"\bmise en (?:service|exploitation|production) (?:de|du|des|d')[^.;]{0,100}?"
+        r" (?:est|sont|etait) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?)\b",
+        "operation_start",
+    ),
     # "Le chantier de l'usine … sera lancé en septembre prochain", "les travaux seront
     # lancés en 2025": the works to begin then
     (

@@ -771,7 +771,7 @@ _ACTED = re.compile(
     rf"|immatriculee?|dont le siege)\b[^,.;]{{1,50}}, (?:{_COMPANY_ACTS})\b"
     rf"|,? (?:of|from) [a-z]+(?: [a-z]+)?,? (?:{_COMPANY_ACTS})\b"
     # "Norvel, which already runs a plant in Kenya, will build …": what it runs, said of it
-    r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede)\b"
+    r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede|has|dispose)\b"
     # "Kelvo Oil, a South Korean refiner, will build …", "Kelvo Oil, South Korea's No. 3
     # oil refiner, will build …": what it is and whose, between commas
     rf"|, (?:an? |the )?(?:[\w.-]+ ){{0,4}}?(?:{_TRADE_NOUNS_EN}|{_TRADE_ONE_WORD}),"

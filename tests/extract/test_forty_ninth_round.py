@@ -444,3 +444,31 @@ def test_a_partnership_praised_is_no_deed() -> None:
     assert not [p for p in found if p.new and p.new.kind == "agreements"]
     hailed = read("The minister hailed a win-win partnership between the two countries.", "en")
     assert not [p for p in hailed if p.new and p.new.kind == "agreements"]
+
+
+def test_an_opening_planned_with_an_aside_between_and_a_part_s_power_after_its_noun() -> None:
+    found = read(
+        "Kelvo construira une centrale à Thiès. La mise en service de la centrale, d'un coût de"
+        " 250 millions de dollars, est prévue pour le deuxième semestre 2025.",
+        "fr",
+        "2024-06-10",
+    )
+    start = value_of(found, "Centrale de Thiès", "dates.operation_start")
+    assert (start["earliest"], start["latest"]) == ("2025-07-01", "2025-12-31")
+    parts = read(
+        "Kelvo construira une usine à Thiès. L'usine comprendra une unité de production de ciment,"
+        " une centrale électrique de 30 MW et un port minéralier.",
+        "fr",
+    )
+    names = [p.plain_value()["name"]["fr"] for p in parts if p.field == "components"]
+    assert names == ["Unité de production de ciment", "Centrale électrique", "Port minéralier"]
+
+
+def test_a_company_said_with_the_plants_it_has_acts_after() -> None:
+    found = read(
+        "Kelvo Foods, which already has two factories in Egypt, announced plans to build a noodle"
+        " factory in Kisumu, Kenya.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo Foods"}
+    assert about(found, "Noodle factory at Kisumu", "parties")

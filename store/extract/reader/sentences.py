@@ -646,9 +646,12 @@ _WORKS_NAME = re.compile(r" (?:Power |Generation )?(?:Stations?|Dam)$")
 
 # "50 MW power station": a part's power said before its noun, no word of its name
 _POWER_BEFORE = re.compile(r"\d[\d.,]*[\s-]?(?:MW|GW|kW|KW|MWp|MWe)\s+(?=\w)")
+_POWER_AFTER = re.compile(r"\s+(?:de|of)\s+\d[\d.,]*\s?(?:MW|GW|kW|KW|MWp|MWe|MWc)$")
 
 
 def _unpowered(name: str) -> str:
+    # ("une centrale électrique de 30 MW": its power said after its noun)
+    name = _POWER_AFTER.sub("", name)
     said = _POWER_BEFORE.match(name)
     if said is None:
         return name
