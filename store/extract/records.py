@@ -63,7 +63,7 @@ _COSTED = re.compile(
     r"(?:new |modern )?(?:(?:us|u\.s\.|[a-z]{1,3})?\$|€|£|(?:eur|usd|us\$|gbp|chf|cny|rmb) )? ?"
     # "a SR3.3 billion", "a Rs500 crore", "an N5bn": a currency's letters before the sum
     r"(?:(?:sr|rs|ksh|sh|n|r|rm|inr|ngn|zar|sar|aed)\.? ?)?"
-    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
+    r"\d[\d.,]*(?:[ -]?(?:million|billion|mln|bn|m|crores?)\b)?"
     r"(?:[- ](?:dollars?|euros?|usd|riyals?|rupees?|naira|rand|shillings?|won|yen|yuan))?(?:[- ]dollar)?"
     # "a SR3.3 billion ($879.8 million) factory": its conversion in brackets
     r"(?: \([^()]{1,30}\))? $"
@@ -90,8 +90,9 @@ _SIGNED_AT = re.compile(
 _THE_COSTED = re.compile(
     r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.|[a-z]{1,3})?\$|€|£|(?:eur|usd|us\$) "
     # ("the Sh2 billion factory", "the Rs500 crore plant": a currency's letters)
-    r"|(?:sr|rs|ksh|sh|tsh|ush|n|rm|inr|ngn|zar|sar|aed)\.? ?(?=\d))"
-    r"\d[\d.,]*(?: ?(?:million|billion|mln|bn|m|crores?)\b)?"
+    # ("The R1.2bn plant": the rand's letter; "The $35-million facility": its scale joined)
+    r"|(?:sr|rs|ksh|sh|tsh|ush|n|r|rm|inr|ngn|zar|sar|aed)\.? ?(?=\d))"
+    r"\d[\d.,]*(?:[ -]?(?:million|billion|mln|bn|m|crores?)\b)?"
     r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar)"
     # "The 45,000-square-meter plant": said by its floor area
     r"|\d[\d.,]*[- ](?:square[- ](?:(?:kilo)?met(?:re|er)s?|feet|foot)|sq\.? ?k?m|km2|km²|m2|hectares?|acres?))"

@@ -472,3 +472,16 @@ def test_a_company_said_with_the_plants_it_has_acts_after() -> None:
     )
     assert orgs(found) == {"Kelvo Foods"}
     assert about(found, "Noodle factory at Kisumu", "parties")
+
+
+def test_the_plant_said_first_by_a_cost_in_rand_or_with_its_scale_joined() -> None:
+    found = read(
+        "The R1.2bn plant near Durban will create 300 direct and 1,000 indirect jobs.", "en"
+    )
+    assert projects(found) == {"Plant at Durban"}
+    assert value_of(found, "Plant at Durban", "investment")["value"] == 1_200_000_000
+    joined = read(
+        "The $35-million facility near Durban will produce 10 million litres of juice a year.",
+        "en",
+    )
+    assert value_of(joined, "Facility at Durban", "investment")["value"] == 35_000_000
