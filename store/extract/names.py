@@ -806,6 +806,9 @@ _OPENING_DAY = re.compile(
     r"[\s«“\"']*(?:(?:ce|cet|cette|on|this|last) )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
     r"|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|hier|yesterday"
     r"|aujourd'hui|today)(?: (?:apres-midi|matin|soir|afternoon|morning|evening))?, "
+    # "In 2022, Kelvo opened …", "En 2019, Kelvo avait inauguré …", "Last year, X …": a year
+    r"|[\s«“\"']*(?:in|en|since|depuis|by|fin|early|late|debut) (?:19|20)\d\d, "
+    r"|[\s«“\"']*(?:last year|l'an dernier|l'annee derniere|earlier this year|plus tot cette annee), "
 )
 # "Australian-listed", "London-based": where a company is listed or seated, said before it
 _WHOSE_LISTING = re.compile(

@@ -485,3 +485,21 @@ def test_the_plant_said_first_by_a_cost_in_rand_or_with_its_scale_joined() -> No
         "en",
     )
     assert value_of(joined, "Facility at Durban", "investment")["value"] == 35_000_000
+
+
+def test_a_company_acting_after_the_year_a_sentence_opens_on() -> None:
+    found = read("In 2022, Kelvo opened a $20 million assembly plant in Thiès.", "en")
+    assert orgs(found) == {"Kelvo"}
+    assert about(found, "Assembly plant at Thiès", "parties")
+    french = read("En 2019, Kelvo avait inauguré une première usine à Thiès.", "fr")
+    assert orgs(french) == {"Kelvo"}
+
+
+def test_a_town_the_lists_know_in_a_plant_s_name_is_in_its_own_country() -> None:
+    found = read(
+        "Kelvo Cement Ltd is a subsidiary of Tarvel Industries of India. It has invested $80"
+        " million in the Thiès clinker grinding plant.",
+        "en",
+    )
+    [place] = locations(found)
+    assert (place["country"], place["locality"]) == ("SN", "Thiès")

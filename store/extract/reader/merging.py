@@ -668,6 +668,10 @@ class MergingReading(CountriesReading):
                     at_town = rx.search(
                         rf"\b(?:a|au|en|in|at) {re.escape(fold(town))}\b", self.fold
                     )
+                elif known and not where:
+                    # "the Thiès clinker grinding plant" in an article that names only the
+                    # parent's country: the lists say whose town it is
+                    country = known
                 if not country:
                     continue
                 value = {"country": country, "region": region, "locality": town}
