@@ -503,3 +503,14 @@ def test_a_town_the_lists_know_in_a_plant_s_name_is_in_its_own_country() -> None
     )
     [place] = locations(found)
     assert (place["country"], place["locality"]) == ("SN", "Thiès")
+
+
+def test_a_second_plant_in_another_town_is_another_project() -> None:
+    found = read(
+        "Kelvo opened an assembly plant in Thiès in 2022. It will build a second plant in Kaolack"
+        " in 2025.",
+        "en",
+    )
+    assert projects(found) == {"Assembly plant at Thiès", "Plant at Kaolack"}
+    assert value_of(found, "Plant at Kaolack", "status") == "announced"
+    assert value_of(found, "Assembly plant at Thiès", "status") == "operating"

@@ -119,6 +119,8 @@ _SAID_COMPANY = re.compile(
 )
 
 
+# "a second plant", "une deuxième usine": a plant ranked after another
+_A_SECOND = re.compile(r"\b(?:second|third|fourth|deuxieme|seconde|troisieme|quatrieme)\b")
 # Words that say a plant described is another one than the plant spoken of before.
 _ANOTHER = re.compile(
     r"\b(?:also|another|in addition|additionally|as well as|aussi|egalement|en outre|"
@@ -1514,6 +1516,13 @@ class SentenceReading(MergingReading):
                 # "inaugurated a car assembly line in Homs", then "opened a car production
                 # line in Hasya district … in 2007": the same trade opened in another town
                 # is another plant
+                mention.another = True
+                return True
+            if _A_SECOND.search(
+                self.fold, max(0, mention.start - 12), mention.end
+            ) and self._in_another_town(focus, mention.end, sentence_end):
+                # "It will build a second plant in Kaolack": a plant ranked after the one
+                # spoken of, in another town, is another, named by its words and its town
                 mention.another = True
                 return True
             return (
