@@ -953,6 +953,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:kicked off|kicks off|commenced|commences) (?:the )?(?:construction|building)\b"
         r"|\bkick-?off of (?:the )?(?:construction|building)\b"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre|debute|commence|declenche) (?:les travaux|la construction|le chantier)"
+        # "a inauguré le chantier de son usine", "vient d'inaugurer les travaux": the works
+        # opened, no plant
+        rf"|\b(?:(?:a|ont|avait|avaient) (?:officiellement )?inaugure|vien(?:t|nent) d'inaugurer)"
+        rf" (?:{_SAID_WHEN} ){{0,2}}(?:le chantier|les travaux|le lancement des travaux)\b"
         # the day or an adverb after the verb: "a lancé hier la construction", "en a lancé
         # officiellement la construction", "ont entamé ce mardi les travaux"
         rf"|\b(?:a|ont|avait|avaient) (?:lance|entame|demarre|debute|commence) (?:{_SAID_WHEN} ){{1,2}}(?:les travaux|la construction|le chantier)\b"
@@ -1016,7 +1020,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
-        r"est entree? en (?:production|service|exploitation|activite)|entree en production(?![^.;]{0,60}? (?:est|sont|etait|serait) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?|planifiee?s?)\b| (?:prevue?|programmee?|attendue?)\b)|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )(?<!\bpour l')inaugur\w+ (?:le|en|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|has (?:started|begun) (?:(?:commercial|full|mass|serial|full-scale) )?(?:producing|production)|started producing|began producing|(?:started|began) (?:commercial|full|mass|serial|full-scale) production|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:officially )?kicked off (?:its |their )?(?:commercial )?(?:operations|production)|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
+        r"est entree? en (?:production|service|exploitation|activite)|entree en production(?![^.;]{0,60}? (?:est|sont|etait|serait) (?:prevue?s?|programmee?s?|attendue?s?|envisagee?s?|planifiee?s?)\b| (?:prevue?|programmee?|attendue?)\b)|mise? en production partielle|a ete inauguree?|\b(?:a|avait)(?: \w+ment)? inaugure(?! (?:\w+ )?(?:la (?:pose|pause)|le chantier|les travaux|la construction|le lancement des travaux))|(?<!\bsera )(?<!\bseront )(?<!\betre )(?<!\bsoit )(?<!\bva )(?<!\bvont )(?<!\bdoit )(?<!\bdoivent )(?<!\bdevrait )(?<!\bpour l')inaugur\w+ (?:le(?! (?:chantier|lancement|debut)\b)|en|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! (?:les travaux|le chantier|la pose|le lancement)\b))|has (?:started|begun) (?:(?:commercial|full|mass|serial|full-scale) )?(?:producing|production)|started producing|began producing|(?:started|began) (?:commercial|full|mass|serial|full-scale) production|(?:was|has been) inaugurated|produced the first batch|has produced the first|(?:a|ont|avait) ete mise?s? en (?:service|exploitation)|(?:was|were|has been|have been) commissioned|is (?:now )?operational|(?:started|began|begun) (?:commercial )?operations?|(?:officially )?kicked off (?:its |their )?(?:commercial )?(?:operations|production)|(?:est|sont) (?:desormais |deja )?operationnel(?:le)?s?\b(?! (?:en|a partir|d'ici|des))|en exploitation depuis"
         # put into operation, mis en service, inauguration said as an event past
         r"|(?:was|were|has been|have been|had been) (?:officially )?(?:put|placed|brought) into (?:operation|service|production)|went into (?:operation|service|production)"
         r"|(?:a|ont|avait) ete (?:officiellement )?(?:mise?s? en service|inauguree?s?|mise?s? en marche)|(?:a|ont) (?:officiellement )?mis en service"
@@ -1164,6 +1168,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?<=, )(?:ouverte?s?|mise?s? en (?:service|production|exploitation)|entree?s? en"
         r" (?:production|service)) (?=(?:en|fin|debut|mi-|courant|depuis) (?:\w+ )?\d)"
         r"|(?<=, )(?:commissioned|inaugurated) (?=(?:in|on|last) )"
+        # "vient de mettre en service sa nouvelle usine", "viennent d'inaugurer": just opened
+        r"|\bvien(?:t|nent) (?:tout juste |officiellement )?d(?:e |')(?:mettre en (?:service|exploitation"
+        r"|production)|inaugurer|ouvrir)\b(?! (?:le |la |les |l')?(?:chantier|travaux|pose|premiere pierre))"
         # "Production at the $1.1 billion refinery in X began in February": its output begun
         r"|\b(?:production|operations|output) (?:at|of) (?:the|its|their) (?:[^.;:]|\.(?=\d)){0,140}?"
         r" (?:began|started|commenced|(?:has|have) (?:begun|started|commenced))\b",

@@ -514,3 +514,21 @@ def test_a_second_plant_in_another_town_is_another_project() -> None:
     assert projects(found) == {"Assembly plant at Thiès", "Plant at Kaolack"}
     assert value_of(found, "Plant at Kaolack", "status") == "announced"
     assert value_of(found, "Assembly plant at Thiès", "status") == "operating"
+
+
+def test_just_put_into_service_and_works_inaugurated() -> None:
+    found = read(
+        "Le groupe marocain Kelvo vient de mettre en service sa nouvelle usine de Thiès, qui"
+        " produira 500 000 tonnes de ciment par an.",
+        "fr",
+    )
+    assert value_of(found, "Usine de Thiès", "status") == "operating"
+    works = read(
+        "Le ministre a inauguré lundi les travaux de l'usine de Kelvo à Thiès.", "fr", "2024-06-10"
+    )
+    assert value_of(works, "Usine de Thiès", "status") == "construction"
+    assert value_of(works, "Usine de Thiès", "dates.construction_start")["earliest"] == "2024-06-10"
+    site = read("Kelvo vient d'inaugurer le chantier de son usine de Thiès.", "fr")
+    assert value_of(site, "Usine de Thiès", "status") == "construction"
+    opened = read("Le ministre a inauguré lundi l'usine de Kelvo à Thiès.", "fr", "2024-06-10")
+    assert value_of(opened, "Usine de Thiès", "status") == "operating"
