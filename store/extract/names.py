@@ -873,6 +873,9 @@ _COMPANY_NAME_WORDS = re.compile(
     # "Kelvo Seafood", "Tarvo Rebar Manufacturing", "Norvel Apparel": the trades of food,
     # clothing and building steel
     r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
+    # "Kelvo Sugar's new mill", "Tarvel Leather", "Norvel Paper": the trades of sugar, hides,
+    # paper, grain and drink
+    r"|sugar|leather|paper|flour|mills|milling|agro|agri|drinks|tobacco|cosmetics|furniture"
     # "Tata Projects": a builder's trade
     r"|projects"
     # "Korvex Biotech said …": a maker of vaccines and drugs

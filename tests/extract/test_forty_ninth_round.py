@@ -532,3 +532,11 @@ def test_just_put_into_service_and_works_inaugurated() -> None:
     assert value_of(site, "Usine de Thiès", "status") == "construction"
     opened = read("Le ministre a inauguré lundi l'usine de Kelvo à Thiès.", "fr", "2024-06-10")
     assert value_of(opened, "Usine de Thiès", "status") == "operating"
+
+
+def test_a_company_named_by_a_trade_of_sugar_or_leather() -> None:
+    found = read("Kelvo Sugar's new mill in Kisumu will crush 5,000 tonnes of cane a day.", "en")
+    assert orgs(found) == {"Kelvo Sugar"}
+    assert about(found, "Mill at Kisumu", "parties")
+    leather = read("Tarvel Leather will open a shoe factory in Thiès.", "en")
+    assert orgs(leather) == {"Tarvel Leather"}
