@@ -1763,6 +1763,15 @@ _WORKS = (
 
 # Cues that say which date of a project a date is, when no status cue does.
 DATE_CUES: tuple[tuple[str, str], ...] = (
+    # "with first gold expected in late 2026", "first production is scheduled for 2027",
+    # "la première production est attendue en 2026": its output's start
+    (
+        r"\bfirst (?:gold|ore|oil|gas|copper|concentrate|production|output|shipments?|exports?)"
+        r" (?:is |are )?(?:expected|due|scheduled|planned|targeted|slated)\b"
+        r"|\bpremi(?:ere|eres|er|ers) (?:production|coulee|tonnes?|exportations?|livraisons?)"
+        r" (?:est |sont )?(?:attendue?s?|prevue?s?|programmee?s?)\b",
+        "operation_start",
+    ),
     # "La mise en service de la centrale, d'un coût de …, est prévue pour le deuxième
     # semestre 2025": its opening planned, the plant and an aside between (a cue of its own:
     # the bare noun's, below, ends before the aside)

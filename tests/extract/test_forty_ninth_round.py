@@ -540,3 +540,16 @@ def test_a_company_named_by_a_trade_of_sugar_or_leather() -> None:
     assert about(found, "Mill at Kisumu", "parties")
     leather = read("Tarvel Leather will open a shoe factory in Thiès.", "en")
     assert orgs(leather) == {"Tarvel Leather"}
+
+
+def test_first_output_expected_dates_the_output_not_the_works() -> None:
+    found = read(
+        "Tarvel Mining Ltd said on Monday it had started construction of a $250 million gold"
+        " processing plant at Kelvo in eastern Senegal, with first gold expected in late 2026.",
+        "en",
+        "2024-06-10",
+    )
+    name = "Gold processing plant at Kelvo"
+    assert value_of(found, name, "status") == "construction"
+    assert value_of(found, name, "dates.operation_start")["earliest"] == "2026-10-01"
+    assert not about(found, name, "dates.construction_start")
