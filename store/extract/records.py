@@ -3176,4 +3176,7 @@ def plants_counted(fold: str) -> bool:
 _OPERATING_ALREADY = re.compile(
     r"\b(?:already|currently|deja|actuellement) (?:(?:is|are) )?"
     r"(?:operating|operates|runs|running|owns|has|have|exploite|possede|compte|dispose de) $"
+    # ("Kelvo Tekstil exploite déjà deux usines en Turquie": the adverb after the verb)
+    r"|\b(?:exploite|exploitent|possede|possedent|compte|dispose de|operates|runs|owns|has)"
+    r" (?:deja|actuellement|already|currently) $"
 )

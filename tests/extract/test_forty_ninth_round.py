@@ -553,3 +553,20 @@ def test_first_output_expected_dates_the_output_not_the_works() -> None:
     assert value_of(found, name, "status") == "construction"
     assert value_of(found, name, "dates.operation_start")["earliest"] == "2026-10-01"
     assert not about(found, name, "dates.construction_start")
+
+
+SPINNING = (
+    "Sénégal : le turc Kelvo lance la construction d'une usine de textile à Thiès\n"
+    "Le groupe turc Kelvo Tekstil a lancé mardi les travaux de construction d'une usine de"
+    " filature et de tissage à Thiès, en présence du ministre de l'Industrie, Moussa Tarvo.\n"
+    "D'un coût de 75 millions d'euros, l'usine aura une capacité de 12 000 tonnes de fil par an.\n"
+    "Kelvo Tekstil exploite déjà deux usines en Turquie et une en Égypte."
+)
+
+
+def test_plants_a_company_already_runs_elsewhere_leave_the_article_one_plant() -> None:
+    found = read(SPINNING, "fr", "2024-06-12")
+    assert projects(found) == {"Usine de filature et de tissage de Thiès"}
+    name = "Usine de filature et de tissage de Thiès"
+    assert value_of(found, name, "investment")["value"] == 75_000_000
+    assert value_of(found, name, "status") == "construction"
