@@ -122,7 +122,22 @@ class _Reader(SentenceReading):
         ]
         self._refs_to_unnamed_records()
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
+        self._one_link_each()
         return self.proposals
+
+    def _one_link_each(self) -> None:
+        """A link said twice ("… an agreement to build the plant. The contract, signed on
+        Tuesday, covers … the plant"): one claim, where it is first said."""
+        seen: set[tuple[str, str, str]] = set()
+        kept = []
+        for p in sorted(self.proposals, key=lambda p: p.start):
+            if p.field in ("agreements", "projects", "parties"):
+                key = (p.group, p.field, repr(p.plain_value()))
+                if key in seen:
+                    continue
+                seen.add(key)
+            kept.append(p)
+        self.proposals = [p for p in self.proposals if any(p is k for k in kept)]
 
     def _refs_to_unnamed_records(self) -> None:
         """A claim that points at a new record no proposal names ("sectors: new:5" where the

@@ -570,3 +570,15 @@ def test_plants_a_company_already_runs_elsewhere_leave_the_article_one_plant() -
     name = "Usine de filature et de tissage de Thiès"
     assert value_of(found, name, "investment")["value"] == 75_000_000
     assert value_of(found, name, "status") == "construction"
+
+
+def test_a_link_said_twice_is_one_claim() -> None:
+    found = read(
+        "China's Kelvo Engineering has been awarded a $180 million contract to build a cement plant"
+        " in Thiès. The contract, signed on Tuesday in Dakar, covers the design and construction"
+        " of the plant, which will have a capacity of 5,000 tonnes of clinker per day.",
+        "en",
+        "2024-06-10",
+    )
+    links = [(p.group, p.field) for p in found if p.field in ("agreements", "projects")]
+    assert sorted(links) == sorted(set(links)) and len(links) == 2
