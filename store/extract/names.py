@@ -1054,6 +1054,11 @@ _AGENT_BEFORE = re.compile(
     # the partner a company joins for the plant
     r"|\b(?:partnered|partners|tied up|ties up|teamed up|teams up|joined hands) with (?:the )?"
     r"|\bs'(?:est )?associee? (?:a|avec) (?:la |le |l')?"
+    # "to build a cement plant in Thiès for Tarvel Ciments", "une cimenterie … pour le compte
+    # de Tarvel Ciments": the client a plant is built for
+    r"|\b(?:plant|factory|facility|mill|refinery|complex|usine|cimenterie|raffinerie|unite"
+    r"|complexe)(?: (?:in|at|near|a|en) [a-z][\w'’-]+(?: [a-z][\w'’-]+)?)?"
+    r" (?:for|pour le compte de|pour le compte du) (?:the |la |le |l')?"
 )
 # A joint venture said, then its name: "a joint venture called X", "a joint venture, X,",
 # "une coentreprise baptisée X" (folded)

@@ -582,3 +582,16 @@ def test_a_link_said_twice_is_one_claim() -> None:
     )
     links = [(p.group, p.field) for p in found if p.field in ("agreements", "projects")]
     assert sorted(links) == sorted(set(links)) and len(links) == 2
+
+
+def test_the_client_a_plant_is_built_for_is_a_party() -> None:
+    found = read("Kelvo will build a cement plant in Thiès for Senegal's Tarvel Ciments.", "en")
+    assert orgs(found) == {"Kelvo", "Tarvel Ciments"}
+    assert value_of(found, "Tarvel Ciments", "country") == "SN"
+    assert len(about(found, "Cement plant at Thiès", "parties")) == 2
+    french = read("Kelvo construira une cimenterie à Thiès pour le compte de Tarvel Ciments.", "fr")
+    assert orgs(french) == {"Kelvo", "Tarvel Ciments"}
+    market = read(
+        "The facility will manufacture fiberglass products for the North American market.", "en"
+    )
+    assert not orgs(market)
