@@ -6122,6 +6122,11 @@ _APPOSED = re.compile(
     # "X, senior Vice-Président Moyen-Orient et Afrique chez Alstom depuis juillet 2017":
     # the world's regions the title reaches, then the company, before since when
     r"(?:(?: (?:et |and |& )?" + _WORLD_REACH + r")+(?= chez | at |[,;.()]|$))?"
+    # "X, ministre sénégalais de l'Industrie": the title's nationality, then its portfolio
+    r"(?: [a-z]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|en|enne|ique|in|ine|an|ane)"
+    r"(?= (?:de |du |des |d'|charge|delegue)))?"
+    # ("ministre marocain délégué à la Défense nationale": the post it is delegated)
+    r"(?: (?:chargee?|deleguee?)(?= (?:a |au |aux |de |du |des |d')))?"
     r"(?: chez [^,;.()]{1,40}?(?= depuis\b| since\b|[,;.()]|$)"
     r"|(?: (?:(?:of|de|du|des|at|in|to|for|a|au|aupres de|en) |d' ?)[^,;.()]{1,60}))?)"
 )

@@ -22,7 +22,7 @@ read, in words any article may use, with names no list knows.
 
 from __future__ import annotations
 
-from .reading import about, locations, orgs, projects, read, value_of
+from .reading import about, locations, orgs, projects, read, role_titles, value_of
 
 HEADLINE = (
     "Announcement about Chinese factory to be built in Thiès made without informing mayor\n"
@@ -595,3 +595,18 @@ def test_the_client_a_plant_is_built_for_is_a_party() -> None:
         "The facility will manufacture fiberglass products for the North American market.", "en"
     )
     assert not orgs(market)
+
+
+def test_a_minister_s_title_after_the_name_keeps_its_nationality_and_portfolio() -> None:
+    found = read(
+        "« Cette usine est un jalon important », a déclaré Fatou Kelvo, ministre sénégalaise de"
+        " l'Industrie.",
+        "fr",
+    )
+    assert role_titles(found, "Fatou Kelvo") == ["ministre sénégalaise de l'Industrie"]
+    delegated = read(
+        "Abdelatif Kelvo, ministre marocain délégué à la Défense nationale, a visité l'usine.", "fr"
+    )
+    assert role_titles(delegated, "Abdelatif Kelvo") == [
+        "ministre marocain délégué à la Défense nationale"
+    ]
