@@ -6252,6 +6252,8 @@ def _apposed(after: str, said: str = "") -> re.Match[str] | None:
         return apposed
     if lead and all(w in _TITLE_QUALIFIERS for w in lead):
         return apposed  # "X, the Cabinet Secretary of …", "X, Chief Operating Officer"
+    if lead == ["plant"] or lead == ["factory"] or lead == ["project"] or lead == ["site"]:
+        return apposed  # "X, the plant manager": the post at the plant spoken of
     if rx.fullmatch(r"[a-z-]+ (?:county|state|district|province|region)", " ".join(lead)):
         return apposed  # "X, Machakos County governor": the place the title is of
     if (

@@ -610,3 +610,12 @@ def test_a_minister_s_title_after_the_name_keeps_its_nationality_and_portfolio()
     assert role_titles(delegated, "Abdelatif Kelvo") == [
         "ministre marocain délégué à la Défense nationale"
     ]
+
+
+def test_the_plant_manager_said_after_the_name() -> None:
+    found = read(
+        "Kelvo opened a factory in Thiès. According to Tarvel Kamau, the plant manager,"
+        " production will start in March.",
+        "en",
+    )
+    assert role_titles(found, "Tarvel Kamau") == ["plant manager"]
