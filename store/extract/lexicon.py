@@ -918,6 +918,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     ),
     (
         r"travaux (?:de (?:realisation|construction|l'extension|d'extension) )?(?:(?:ont|avaient|avait) (?:ete )?(?:demarre|debute|lances|entames)|lances|ont demarre)|\ben cours de realisation|\ben construction|under construction|construction (?:began|started|has started|(?:has|had) (?:already |now )?begun)|(?:has|have|had) (?:begun|started) (?:the )?construction|\bwork (?:has |had )?(?:started|begun|began|commenced) on (?:a|an|the|its|their)\b|(?:began|started) construction(?! of (?:vessels|ships|boats)\b)|taux d'avancement|taux de realisation|(?:is|was) (?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) complete"
+        # "The plant, now 70% complete, is due to …": its progress said between commas
+        r"|(?<=, )(?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:complete|built|done)(?=,)"
         # "les travaux sont achevés à 70%", "réalisés à 60 %": the works so far along
         r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # "Les travaux de construction de la première unité … avancent à pas de géant", "the

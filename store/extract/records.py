@@ -2650,6 +2650,8 @@ _CLOSER = re.compile(r" (?:[a-z]+ )?(?:plus (?:etroit|fort|solide)|closer|strong
 # with no parties said after it (a bare "partenariat" may be a mere collaboration)
 _PARTNERS_DEED = re.compile(
     r"(?:contrats?|conventions?) de partenariat|partnership (?:contract|agreement)s?"
+    # "un accord-cadre portant sur …", "a framework agreement": a deed by its noun
+    r"|accords?[- ]cadres?|framework agreements?"
 )
 _ENGLISH_AGREEMENT = re.compile(r"agreements?|contracts?|deal|memorandum|partnership|pacts?")
 # "a signé mercredi des accords pour …", "have signed two investment contracts with …": a

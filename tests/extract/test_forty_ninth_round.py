@@ -619,3 +619,20 @@ def test_the_plant_manager_said_after_the_name() -> None:
         "en",
     )
     assert role_titles(found, "Tarvel Kamau") == ["plant manager"]
+
+
+def test_progress_said_between_commas_and_a_framework_agreement_by_its_noun() -> None:
+    found = read(
+        "The plant, now 70% complete, is due to begin operations in the first quarter of 2025.",
+        "en",
+        "2024-06-10",
+    )
+    assert value_of(found, "Plant", "status") == "construction"
+    framework = read(
+        "Les deux parties ont signé, en marge du forum, un accord-cadre portant sur la réalisation"
+        " d'une usine de montage de véhicules.",
+        "fr",
+    )
+    [title] = [p.plain_value()["fr"] for p in framework if p.field == "title"]
+    assert title.startswith("Accord-cadre")
+    assert [p.plain_value() for p in framework if p.field == "instrument"] == ["partnership"]
