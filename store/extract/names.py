@@ -779,8 +779,10 @@ _ACTED = re.compile(
     rf"|, [a-z]+(?: [a-z]+)?['’]s (?:[\w.-]+ ){{0,4}}?(?:{_TRADE_NOUNS_EN}|{_TRADE_ONE_WORD}),"
     rf" (?:{_COMPANY_ACTS})\b"
     # "Kelvo Copper Zambia, a unit of China's Tarvo Group, plans to invest …": whose it is
+    # ("Kelvo Ethiopia, a subsidiary of Turkey's Kelvo Textile, exported …": whatever it does,
+    # said of it as a subsidiary, it is a company)
     rf"|, (?:an? |the |une |la |le )?(?:unit|subsidiary|affiliate|division|arm|filiale)"
-    rf" (?:of|de|du|d')[^,.;]{{1,60}}, (?:{_COMPANY_ACTS})\b"
+    rf" (?:of|de|du|d')[^,.;]{{1,60}}, (?:{_COMPANY_ACTS}|[a-z]+(?:ed|s|e))\b"
     # "Kelvo, leader mondial du verre plat, investira …", "Kelvo, spécialiste turc du
     # câble, va construire …": what it is in the trade, between commas
     rf"|, (?:le |l'|un |une |la )?(?:leader|numero un|n° ?1|specialiste|geant|champion"

@@ -636,3 +636,12 @@ def test_progress_said_between_commas_and_a_framework_agreement_by_its_noun() ->
     [title] = [p.plain_value()["fr"] for p in framework if p.field == "title"]
     assert title.startswith("Accord-cadre")
     assert [p.plain_value() for p in framework if p.field == "instrument"] == ["partnership"]
+
+
+def test_a_subsidiary_said_so_is_a_company_whatever_it_does() -> None:
+    found = read(
+        "Kelvo Ethiopia, a subsidiary of Turkey's Kelvo Textile, exported garments worth $12"
+        " million last year from its factory in Hawassa.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo Ethiopia", "Kelvo Textile"}
