@@ -318,3 +318,21 @@ def world_town_country(name: str, margin: int = 10) -> str | None:
     if found and (len(found) == 1 or found[0].population >= margin * found[1].population):
         return found[0].country
     return None
+
+
+# A city this large is the one the press means by its name, whatever country it says nearest
+_LARGE_CITY = 500_000
+
+
+@lru_cache(maxsize=256)
+def large_city_country(name: str) -> str | None:
+    """The country of the world's city named ``name`` when it is a large one
+    (``_LARGE_CITY`` people or more) and the one the name means (``world_town_country``):
+    "a drug factory in Kigali" in an article that names only the company's India is in
+    Rwanda."""
+    country = world_town_country(name)
+    if country is None:
+        return None
+    found = _towns_named({name}).get(name, ())
+    largest = max((t.population for t in found if t.country == country), default=0)
+    return country if largest >= _LARGE_CITY else None

@@ -645,3 +645,13 @@ def test_a_subsidiary_said_so_is_a_company_whatever_it_does() -> None:
         "en",
     )
     assert orgs(found) == {"Kelvo Ethiopia", "Kelvo Textile"}
+
+
+def test_a_large_city_is_in_its_own_country_whatever_country_is_said_nearest() -> None:
+    found = read(
+        "Kelvo Pharmaceuticals of India has started production at its $25 million drug factory in"
+        " Kigali.",
+        "en",
+    )
+    [place] = locations(found)
+    assert (place["country"], place["locality"]) == ("RW", "Kigali")

@@ -9,7 +9,7 @@ from typing import Any
 
 from ...text import fold
 from .. import rx
-from ..cities import world_town_country
+from ..cities import large_city_country, world_town_country
 from ..places import (
     REGION_KINDS,
     CountryMention,
@@ -1197,6 +1197,9 @@ class PlacesReading(RecordsReading):
                 # country, then "le parc industriel d'Adama")
                 or self._placed_before(named.name)
                 or (world if world in self.named_countries else None)
+                # ("… of India has started production at its drug factory in Kigali": a large
+                # city is its own country's, whatever country is said nearest)
+                or large_city_country(named.name)
                 or world_subdivision_country(named.name)
                 or (province[1] if province else None)
                 or near
