@@ -981,6 +981,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.44, 0.43),
     },
+    {
+        "set": "round fifty, held-out BN",
+        "commit": "0b9cecc7b1177c38cefb1a571742592a9b7f2c10",
+        "articles": [
+            "abamako-goldenunited-kenieba-2018",
+            "africanews-atlantiquepetrochimie-fouta-2021",
+            "brecorder-premiermotors-hub-2021",
+            "globaltimes-jiangxi-chibombo",
+            "philippinesnewsgazette-shera-mabalacat-2024",
+        ],
+        "reported": (0.60, 0.56),
+    },
 ]
 
 
