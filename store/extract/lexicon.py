@@ -1282,6 +1282,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         "construction_start",
     ),
     (
+        # "the company started the installation in 2023": the plant being put up
+        r"\b(?:started|began|begun|commenced|has started|have started) (?:the )?installation\b"
+        r"(?! of (?:the )?(?:equipment|machines|machinery|lines?|panels?|meters?)\b)",
+        "projects",
+        "construction",
+        "construction_start",
+    ),
+    (
         # "launched the first phase", "a lancé la première phase": its building begun
         r"(?:launched|kicked off|started|began|broke ground on) (?:the )?(?:first|1st|initial) phase"
         r"|(?:a|ont|avait) (?:officiellement )?(?:lance|entame|demarre) (?:la )?(?:premiere|1ere) phase"
@@ -1647,6 +1655,14 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # right after the agreement's noun
         r"|\b(?:accord|partenariat|contrat|protocole|convention|memorandum)s? (?:[a-z]+ )?"
         r"(?:conclue?s?|signee?s?|paraphee?s?) (?:avec|entre|par)\b"
+        # ("une convention d'investissement conclue en 2020 entre le gouvernement et X": its
+        # complement and its day between)
+        r"|\b(?:accord|partenariat|contrat|protocole|convention|memorandum)s? (?:d'|de )[a-z]+"
+        r"(?: [a-z]+)? (?:conclue?s?|signee?s?|paraphee?s?) (?:[\w,' ]{1,30} )?(?:avec|entre|par)\b"
+        # "L'hôtel X a servi de cadre, vendredi, à la signature de convention …", "Le 26
+        # janvier a eu lieu la signature d'une convention": the signing held
+        r"|\b(?:a|ont|avait) (?:servi de cadre|abrite|accueilli|eu lieu)\b[^.;]{0,60}?"
+        r" (?:a )?la (?:ceremonie de )?signature (?:de|du|des|d')"
         # the signing said as a past event the news follows: "after the signing of an
         # agreement", "à la suite de la signature d'un accord" (not "ahead of the signing")
         r"|\b(?:after|following|since|upon) the signing of\b"
@@ -1995,6 +2011,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "prévoit d'implanter une usine de production d'ici à 2020": there by then
         r"|\b(?:implanter|installer|construire|ouvrir|batir|edifier|realiser|eriger) (?:une?|son|sa"
         r"|ses|la|le|l'|deux|trois) [^.;,]{0,60}?(?= d'ici\b)"
+        # "targets to complete the plant this year", "aims to finish the factory by 2026"
+        r"|\b(?:targets?|aims?|plans?|hopes?|seeks?|expects?|intends?) to (?:complete|finish)"
+        r" (?:the|its|their) (?:new )?(?:plant|factory|facility|mill|project|complex|refinery)\b"
         # "plans to build a plant in Latvia by 2020"
         r"|\b(?:build|construct|set up|establish|open) (?:a|an|its|their|the|two|three) [^.;,]{0,60}?"
         r"(?= by (?:the end of )?(?:19|20)\d\d\b)"
@@ -2692,6 +2711,8 @@ TITLES_EN = (
     r"premier",
     r"general manager",
     r"country manager",
+    # "Kelvo country head Amina X": the head of a company's arm in one country
+    r"country head",
     # "Amina X, the country director of Kelvo": the head of a company's arm in one country
     r"country director",
     r"regional director",

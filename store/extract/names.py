@@ -25,6 +25,7 @@ from .lexicon import (
 )
 from .places import (
     countries_in,
+    country_names,
     nationality_word,
     only_a_country,
     opens_a_place_name,
@@ -2615,6 +2616,8 @@ _GOVERNMENT_OF = re.compile(
     # ("N'Djamena - Le gouvernement tchadien et X ont signé": a dateline before it)
     r"(?:\b(?:avec|par) le |^le |^[^.;]{0,60}\) [–—-] le |^[a-z' -]{1,40}? [–—-] le "
     r"|\bentre [^.;,]{1,40}? et le (?=gouvernement [a-z-]+\b(?!,))"
+    # ("une convention conclue entre le gouvernement congolais et le groupe X": the first)
+    r"|\bentre le (?=gouvernement [a-z-]+ et\b)"
     # ("La société X et le gouvernement nigérien ont signé": the second of two who sign)
     r"|\bet le (?=gouvernement [a-z-]+ (?:ont|viennent|avaient|signent|paraphent)\b))"
     r"(gouvernement ([a-z-]+))\b"
@@ -2696,6 +2699,10 @@ _GOVERNMENT_OF_FR = re.compile(
 )
 
 
+# A country's formal name before its own: "République du Mali", "République islamique de"
+_REPUBLIC_OF = re.compile(r"republique (?:[a-z]+ )?(?:du |de la |de l'|des |d'|de )")
+
+
 # The sentence says a signing: "ont signé", "ont paraphé", "a conclu" (folded)
 _SIGNS = re.compile(r"\bsign|\bparaph|\bconclu")
 
@@ -2769,6 +2776,9 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         # Government of X" is read (a title's, "le chef du gouvernement du Maroc", none)
         lead = match.start("country") - match.start("name")
         named = countries_in(match["name"])
+        formal = _REPUBLIC_OF.match(match["name"], lead)
+        if formal and named and named[0].start == formal.end():
+            lead = named[0].start  # "le gouvernement de la République du Mali": its full name
         if not named or named[0].start != lead or not text[match.start("country")].isupper():
             continue
         a, b = match.start("name"), match.start("name") + named[0].end
@@ -3642,6 +3652,16 @@ def _adverb_cut(org: OrgMention) -> None:
 _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“]([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’\"”] $")
 
 
+_OF_ITS_COUNTRY = re.compile(
+    r"(?: \([\w&-]{2,10}\))? (?:du|de la|de l'|des|d') ([a-z][\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?=[.,;:)]| (?:a|ont|est|sera|qui|va|et|pour|dans|au|en|vient|s'est)\b|$)"
+)
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"\b(?:l'entreprise|la societe|le groupe|la firme|la compagnie|l'industriel|le constructeur)"
+    r"(?: [a-z]+)? $"
+)
+
+
 def _country_after(fold: str, org: OrgMention) -> None:
     """ "Kelvo Oil, a South Korean refiner", "Tarvo Steel is Japan's largest steelmaker":
     whose a company with no legal form is, said after its name."""
@@ -3656,6 +3676,18 @@ def _country_after(fold: str, org: OrgMention) -> None:
     if possessed and only_a_country(possessed.group(1)):
         org.country = countries_in(possessed.group(1))[0].country
         org.said_from, org.said_to = org.start, possessed.end()
+        return
+    # "l'entreprise Golden United Group (GUP) du Soudan": the country's name after the
+    # name (and its letters), of a company said by its noun
+    of = _OF_ITS_COUNTRY.match(fold, org.end)
+    if (
+        of
+        and of.group(1) in country_names()
+        and only_a_country(of.group(1))
+        and _COMPANY_NOUN_BEFORE.search(fold, max(0, org.start - 16), org.start)
+    ):
+        org.country = countries_in(of.group(1))[0].country
+        org.said_from, org.said_to = org.start, of.end(1)
 
 
 def _company_noun_opening(text: str, org: OrgMention) -> None:

@@ -48,6 +48,8 @@ def _modifies(word: str) -> bool:
         return False  # "a five-million-tonne capacity steel mill": its size, no word of a name
     if rx.fullmatch(r"\d[\d.,]*(?:mw|gw|kw|mwp|mwe|gwh|mwh|kt|mt|tpd|tpa|mtpa)", folded_word):
         return False  # "The 120MW solar plant": its capacity in one word, no word of a name
+    if rx.fullmatch(r"[A-Z]{1,3}\$?\d[\d.,]*(?:-?(?:million|billion|bn|m|mn))?", word):
+        return False  # "the PHP2-billion plant": its cost, by its currency's code, no name's
     return (bool(rx.fullmatch(r"[^\W\d_][\w'’-]*", word)) and not word.isupper()) or (
         word.isupper() and len(word) > 1 and word not in {"USD", "EUR", "US", "GBP", "CNY"}
     )
@@ -91,7 +93,9 @@ _THE_COSTED = re.compile(
     r"\b(?:the|its|their)(?: recently built| new)? (?:(?:(?:us|u\.s\.|[a-z]{1,3})?\$|€|£|(?:eur|usd|us\$) "
     # ("the Sh2 billion factory", "the Rs500 crore plant": a currency's letters)
     # ("The R1.2bn plant": the rand's letter; "The $35-million facility": its scale joined)
-    r"|(?:sr|rs|ksh|sh|tsh|ush|n|r|rm|inr|ngn|zar|sar|aed)\.? ?(?=\d))"
+    r"|(?:sr|rs|ksh|sh|tsh|ush|n|r|rm|inr|ngn|zar|sar|aed)\.? ?(?=\d)"
+    # ("the PHP2-billion construction plant": any currency's code glued to its figure)
+    r"|[a-z]{3}(?=\d))"
     r"\d[\d.,]*(?:[ -]?(?:million|billion|mln|bn|m|crores?)\b)?"
     r"|\d[\d.,]*(?: ?(?:million|billion|mln|bn|m)\b)?[- ](?:u\.?s\.? )?(?:dollars?|euros?|usd|dollar)"
     # "The 45,000-square-meter plant": said by its floor area
@@ -2563,6 +2567,7 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if (
                 _ANAPHORA.search(before)
                 or _COSTED_ANAPHORA.search(before)
+                or SUM_OF_THE_DEAL.search(before)
                 or _TERMED_ANAPHORA.search(before)
                 or (
                     _OWNER_ANAPHORA.search(text, max(start, a - 30), a)
@@ -2738,6 +2743,12 @@ _OCCASION_TAKEN = re.compile(
     r"|\b(?:used|uses|using|took advantage of|taking advantage of|seized on) the (?:signing|signature|conclusion) of (?:the|this) $"
 )
 # "the 15-year contract", "the ten-year agreement": an agreement said again by its term
+# "Le montant du contrat est de 600 millions", "the value of the deal": the agreement said
+# before, by what it is worth
+SUM_OF_THE_DEAL = re.compile(
+    r"\b(?:montant|cout|valeur|value|cost|worth|amount)(?: total| global|e totale| globale)?"
+    r" (?:du|de l'|de la|of the) $"
+)
 _TERMED_ANAPHORA = re.compile(
     r"\b(?:the|this|that) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"fifteen|twenty|twenty-five|thirty|forty|fifty|ninety-nine)[- ]years? $"

@@ -21,6 +21,7 @@ from ..lexicon import (
     STATUS_CUES,
 )
 from ..records import (
+    SUM_OF_THE_DEAL,
     RecordMention,
 )
 from ..segment import (
@@ -620,7 +621,10 @@ class FactsReading(OrgsReading):
                 for d in found
                 if b <= d.start <= b + 200
                 and rx.search(
-                    r"(?:a eu lieu|s'est (?:deroulee|tenue)|a ete presidee|was held|took place|presided)\W+(?:\w+\W+){0,2}$",
+                    # ("was held in Chibombo district on Wednesday": its place between)
+                    r"(?:a eu lieu|s'est (?:deroulee|tenue)|a ete presidee|was held|took place|presided)"
+                    r"\W+(?:(?:in|at|a|en|au|dans) (?:the |le |la )?[\w'-]+(?: [\w'-]+)?\W+)?"
+                    r"(?:\w+\W+){0,2}$",
                     self.fold[b : d.start],
                 )
             ]
@@ -776,6 +780,14 @@ class FactsReading(OrgsReading):
                 figure.field == "investment"
                 and not any(m.kind == "projects" for m, _ in mentions)
                 and any(m.kind == "agreements" for m, _ in mentions)
+                # ("Le montant du contrat est de 600 millions de dollars": the deal said before,
+                # whose sum is its project's)
+                and not all(
+                    m.name is None
+                    and SUM_OF_THE_DEAL.search(self.fold, max(s.start, m.start - 20), m.start)
+                    for m, _ in mentions
+                    if m.kind == "agreements"
+                )
                 # "a memorandum … to set up a $2.5 billion joint venture": the sum is said of
                 # the plant or venture named after it, the project's, not the agreement's
                 and not sum_of_a_plant(self.fold, figure.end)

@@ -260,6 +260,11 @@ _SEAT_THERE = re.compile(
     r",? (?:ou|where) (?:se trouve |is |are )?(?:le |son |sa |its |the (?:company's |group's )?)?"
     r"(?:siege|headquarters|head office|main office)\b"
 )
+# "L'hôtel de l'Amitié de Bamako a servi de cadre … à la signature", "Dakar a abrité la
+# cérémonie": the place (or the hall in it) said as where an event was held, not a plant's
+_VENUE_AFTER = re.compile(
+    r"(?:,[^,.;]{1,60},)? (?:a |avait |ont )?(?:servi de cadre|abrite|accueilli|hosted)\b"
+)
 # ("Basée à Wilmington, dans le Delaware, X …": the seat's town, then its region)
 _SEAT_OPENS = re.compile(
     rf"\s*{_SEAT_WORDS}(?:[\w'’ -]{{2,30}},? (?:dans (?:le |la |l'|les )|in (?:the )?|en |au |aux ))?"
@@ -310,6 +315,9 @@ _EVENT_AT = (
     r"|\b(?:signing|signature|ceremony|ceremonie|event|evenement)\b,? (?:which |that |qui )?"
     r"(?:took place|takes place|was held|s'est (?:deroulee?|tenue?)|a eu lieu)(?: [\w'-]+){0,5}"
     r" (?:in|at|a|en) $"
+    # "At a signing ceremony held at AKD's head office in Karachi": the venue, farther on
+    r"|\b(?:signing|signature) (?:ceremony|ceremonie)\b,? (?:held|tenue|organisee|organi[sz]ed)"
+    r"(?: [\w'-]+){0,6} (?:in|at|a|en) $"
     # "a reçu en audience, dans l'après-midi du vendredi 2 février 2018 à Ouagadougou": where
     # the investors were received, not where the plant is
     r"|\b(?:recu|recus|received)(?: en audience| in audience)?\b[^.;]{0,70}? (?:in|at|a|en) $"
@@ -602,6 +610,8 @@ class PlacesReading(RecordsReading):
                 continue  # "fondée à Athènes en 1926": where the company began
             if _SEAT_THERE.match(self.fold, b):
                 continue  # "à Lausanne, où le siège européen de l'entreprise est basé"
+            if _VENUE_AFTER.match(self.fold, b):
+                continue  # "L'hôtel X de Dakar a servi de cadre à la signature": the venue
             if _DISTANCE_FROM.search(self.fold[max(s.start, a - 50) : a]):
                 continue  # "à 30 km de Dakar", "southwest of Belgrade": a place to measure by
             if _HIRED_FROM.search(self.fold[max(s.start, a - 70) : a]):

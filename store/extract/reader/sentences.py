@@ -76,6 +76,8 @@ _PROPER_PROJECT = re.compile(
     # (nor a unit after its figure: "a 50 MW power station")
     r"(?<![-\d])\b(?!(?:The|This|That|Its|Their|Our|Each|Every|A|An|Such|USD|EUR|US|GBP|CNY|"
     r"MW|GW|KW|kW|MWp|MWe|GWh|MWh|"
+    # (nor a cost by its currency's code glued to its figure: "the PHP2-billion plant")
+    r"[A-Z]{1,3}\$?\d[\w.,-]*|"
     + "|".join(k.title() for k in SITE_KINDS)
     + r")\b)[A-Z][\w'’-]+ (?:(?:[A-Z][\w-]+|\([A-Z][\w-]+\)|nuclear|power|steel|cement|textile|solar|wind) ){0,3}(?:plant|factory|complex|refinery|project|station|facility|NPP|mill)\b"
     r"|\b(?:usine|complexe|centrale|projet|raffinerie|cimenterie) (?:de |d'|du )[A-Z]"

@@ -1,0 +1,167 @@
+"""Fiftieth round: what the first reading of held-out set BN showed the reader could not read,
+in words any article may use, with names no list knows.
+
+- "L'hôtel Teranga de Dakar a servi de cadre le vendredi 26 janvier 2018, à la signature de
+  convention d'établissement entre le gouvernement de la République du Sénégal et l'entreprise
+  Kelvo Group (KG) du Maroc": the hall of the signing is no plant's place; the signing held
+  that day is the convention's, signed; the government named by its country's formal name is
+  a party; the company's country is the one said after its name.
+- "une convention d'investissement conclue en 2020 entre le gouvernement sénégalais et le
+  groupe X": signed, that year, the government first of the two parties. "Le montant du
+  contrat est de 600 millions": the deal said again by its sum, which is its project's.
+- "At a signing ceremony held at Tarvel's head office in Nairobi, …": the venue; the plant
+  "is situated in Thika".
+- "The ground breaking ceremony of X was held in Thika district on Wednesday": the works'
+  start, its place between.
+- "Kelvo country head Amina Tarvel said the KES2-billion cement plant …": a title, and a cost
+  by its currency's code, no word of a name; "the company started the installation in 2023
+  and targets to complete the plant this year": the works begun then, to end this year.
+"""
+
+from __future__ import annotations
+
+from .reading import about, locations, orgs, projects, read, role_titles, value_of
+
+SIGNING = (
+    "L’hôtel Teranga de Dakar a servi de cadre le vendredi 26 janvier 2018, à la signature de"
+    " convention d’établissement entre le gouvernement de la République du Sénégal et"
+    " l’entreprise Kelvo Group (KG) du Maroc. Cette convention détermine les conditions dans"
+    " lesquelles Kelvo Group procédera à l’installation d’une unité de traitement des déchets."
+    " Kelvo Group a manifesté son intérêt pour investir au Sénégal à travers l’installation d’une"
+    " unité de traitement des déchets dans le département de Kaolack."
+)
+
+
+def test_the_hall_of_a_signing_is_no_plant_s_place() -> None:
+    found = read(SIGNING, "fr", "2018-01-28")
+    [place] = locations(found)
+    assert (place["country"], place["region"]) == ("SN", "Kaolack")
+
+
+def test_a_signing_held_in_a_hall_signs_the_convention_that_day() -> None:
+    found = read(SIGNING, "fr", "2018-01-28")
+    assert value_of(found, "Convention d’établissement", "status") == "signed"
+    [event] = about(found, "Convention d’établissement", "events")
+    assert event.plain_value()["type"] == "signed"
+    assert event.plain_value()["date"]["earliest"] == "2018-01-26"
+    held = read(
+        "Le 26 janvier 2018 a eu lieu la signature d’une convention d’établissement entre le"
+        " Sénégal et l’entreprise Kelvo Group.",
+        "fr",
+        "2018-01-28",
+    )
+    assert value_of(held, "Convention d’établissement", "status") == "signed"
+
+
+def test_a_government_named_by_its_country_s_formal_name_is_a_party() -> None:
+    found = read(SIGNING, "fr", "2018-01-28")
+    government = "Gouvernement de la République du Sénégal"
+    assert government in orgs(found)
+    assert value_of(found, government, "country") == "SN"
+    parties = about(found, "Convention d’établissement", "parties")
+    assert {p.quote for p in parties} == {"gouvernement de la République du Sénégal", "Kelvo Group"}
+
+
+def test_a_company_s_country_said_after_its_name_and_letters() -> None:
+    found = read(SIGNING, "fr", "2018-01-28")
+    [country] = about(found, "Kelvo Group", "country")
+    assert (country.plain_value(), country.quote) == ("MA", "Kelvo Group (KG) du Maroc")
+    # a town after the name is no country of it
+    town = read("L’entreprise Kelvo Group de Dakar va construire une cimenterie à Thiès.", "fr")
+    assert not about(town, "Kelvo Group", "country")
+
+
+CONCLUDED = (
+    "Dénommé Cimenterie de Thiès, ce projet est structuré par une convention d’investissement"
+    " conclue en 2020 entre le gouvernement sénégalais et le groupe Kelvo Group Co Ltd. Le"
+    " montant du contrat est de 600 millions de dollars."
+)
+
+
+def test_a_convention_concluded_in_a_year_between_a_government_and_a_group() -> None:
+    found = read(CONCLUDED, "fr", "2021-02-22")
+    title = "Convention d’investissement"
+    assert value_of(found, title, "status") == "signed"
+    [event] = about(found, title, "events")
+    assert event.plain_value()["date"]["raw"] == "en 2020"
+    parties = about(found, title, "parties")
+    assert {p.quote for p in parties} == {"gouvernement sénégalais", "Kelvo Group Co Ltd."}
+    assert value_of(found, "Gouvernement sénégalais", "country") == "SN"
+
+
+def test_the_sum_of_the_contract_is_its_project_s() -> None:
+    found = read(CONCLUDED, "fr", "2021-02-22")
+    assert {p.new.name for p in found if p.new and p.new.kind == "agreements"} == {
+        "Convention d’investissement"
+    }
+    assert value_of(found, "Cimenterie de Thiès", "investment")["value"] == 600_000_000
+    signed = read(
+        "Kelvo Group a signé lundi une convention avec le gouvernement sénégalais pour une"
+        " cimenterie à Thiès. Le montant du contrat est de 60 millions de dollars.",
+        "fr",
+        "2021-01-28",
+    )
+    assert value_of(signed, "Cimenterie de Thiès", "investment")["value"] == 60_000_000
+    assert not [p for p in signed if p.field == "investment" and p.new.kind == "agreements"]
+
+
+def test_the_venue_of_a_signing_ceremony_is_no_plant_s_place() -> None:
+    found = read(
+        "NAIROBI: At a signing ceremony held at Tarvel’s head office in Nairobi, Kelvo Motors"
+        " Limited has appointed Tarvel Securities Limited as its Financial Advisor for its CKD"
+        " Assembly Plant Project in Kenya. Norvel Group plans to enter CKD assembly with Kelvo in"
+        " a cutting-edge, fully integrated production plant. The plant is situated in Thika with"
+        " a capacity of 30,000 vehicles per annum.",
+        "en",
+        "2021-09-01",
+    )
+    [place] = locations(found)
+    assert (place["country"], place["locality"]) == ("KE", "Thika")
+
+
+def test_a_groundbreaking_held_in_a_place_on_a_day_starts_the_works() -> None:
+    found = read(
+        "A groundbreaking ceremony for a cement plant was held in Thika district on Wednesday.",
+        "en",
+        "2024-03-08",
+    )
+    [start] = about(found, "Cement plant at Thika", "dates.construction_start")
+    assert start.plain_value()["earliest"] == "2024-03-06"
+
+
+THIKA = (
+    "NAIROBI: Kelvo Cement is investing KES2 billion in Kenya, its first facility outside"
+    " Morocco. Kelvo Cement country head Amina Tarvel said the KES2-billion cement plant will be"
+    " located in a two-hectare property in Thika. The company started the installation in 2023"
+    " and targets to complete the plant this year."
+)
+
+
+def test_a_cost_by_its_currency_s_code_is_no_word_of_a_name() -> None:
+    found = read(THIKA, "en", "2024-03-08")
+    assert projects(found) == {"Cement plant at Thika"}
+    assert value_of(found, "Cement plant at Thika", "investment")["value"] == 2_000_000_000
+
+
+def test_a_country_head_is_a_title() -> None:
+    found = read(THIKA, "en", "2024-03-08")
+    assert role_titles(found, "Amina Tarvel") == ["country head"]
+    [role] = about(found, "Amina Tarvel", "roles")
+    assert role.plain_value()["org"] is not None
+
+
+def test_the_installation_started_and_the_plant_to_complete() -> None:
+    found = read(THIKA, "en", "2024-03-08")
+    plant = "Cement plant at Thika"
+    assert value_of(found, plant, "status") == "construction"
+    assert value_of(found, plant, "dates.construction_start")["raw"] == "in 2023"
+    completion = value_of(found, plant, "dates.completion")
+    assert (completion["raw"], completion["earliest"]) == ("this year", "2024-01-01")
+    # the installation of machines in a plant running is no works of the plant
+    machines = read(
+        "Kelvo Cement runs a cement plant in Thika. It began installation of equipment for a"
+        " second line in 2023.",
+        "en",
+        "2024-03-08",
+    )
+    assert not about(machines, plant, "dates.construction_start")
