@@ -820,6 +820,10 @@ _WHOSE_LISTING = re.compile(
 _DESCRIBED_OPENING = re.compile(
     r"[\s«“\"']*[^,.;:]{0,60}\b(?:company|group|firm|giant|maker|manufacturer|producer"
     r"|conglomerate|societe|groupe|entreprise|fabricant|constructeur|geant), "
+    # "Indonesian nickel producer X and Y have signed …": the first one's trade before it,
+    # no comma
+    r"|[\s«“\"']*(?:[a-z]+ ){1,3}(?:[a-z]*maker|manufacturer|producer|miner|refiner|group"
+    r"|company|firm|giant|conglomerate) (?=\w+ [^.;:,]{0,60}? and )"
     # "Australian-listed Norvel Mining said …", "London-based X said …"
     r"|" + _WHOSE_LISTING.pattern
 )
@@ -3656,6 +3660,10 @@ _OF_ITS_COUNTRY = re.compile(
     r"(?: \([\w&-]{2,10}\))? (?:du|de la|de l'|des|d') ([a-z][\w'-]+(?: [\w'-]+){0,3}?)"
     r"(?=[.,;:)]| (?:a|ont|est|sera|qui|va|et|pour|dans|au|en|vient|s'est)\b|$)"
 )
+_OF_ITS_COUNTRY_EN = re.compile(
+    r" of (?:the )?([a-z][\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?=[.,;:)]| (?:have|has|had|will|signed|is|are|was|were|and|plans|agreed|to)\b|$)"
+)
 _COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:l'entreprise|la societe|le groupe|la firme|la compagnie|l'industriel|le constructeur)"
     r"(?: [a-z]+)? $"
@@ -3680,12 +3688,11 @@ def _country_after(fold: str, org: OrgMention) -> None:
     # "l'entreprise Golden United Group (GUP) du Soudan": the country's name after the
     # name (and its letters), of a company said by its noun
     of = _OF_ITS_COUNTRY.match(fold, org.end)
-    if (
-        of
-        and of.group(1) in country_names()
-        and only_a_country(of.group(1))
-        and _COMPANY_NOUN_BEFORE.search(fold, max(0, org.start - 16), org.start)
-    ):
+    if of and not _COMPANY_NOUN_BEFORE.search(fold, max(0, org.start - 16), org.start):
+        of = None
+    # "X and Norvel Energy of South Korea have signed …": the country's name after the name
+    of = of or _OF_ITS_COUNTRY_EN.match(fold, org.end)
+    if of and of.group(1) in country_names() and only_a_country(of.group(1)):
         org.country = countries_in(of.group(1))[0].country
         org.said_from, org.said_to = org.start, of.end(1)
 

@@ -1503,6 +1503,8 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             not named
             and (
                 rx.search(r"(?:'s|\ba|\ban) $", fold[max(start, a - 4) : a])
+                # ("a cutting-edge, fully integrated production plant": adjectives listed)
+                or rx.search(r"\b(?:a|an)(?: [\w-]+,){1,2} $", fold[max(start, a - 40) : a])
                 or body_s
                 # "its first electric vehicle plant": a company's plant said by its rank
                 or ranked_own
@@ -1612,12 +1614,31 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             continue
         if named and rx.search(r"(?:plants|factories|facilities|mills|refineries)$", fold[a:b]):
             continue  # "for use in Kelvo factories across Europe": a company's own, no project
+        if text[a:b].split()[-1][:1].isupper() and rx.match(r" Project\b", text[b:end]):
+            b += len(" Project")  # "its CKD Assembly Plant Project in Pakistan": one name
         bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
         found.append(
             RecordMention(
                 "projects", _capitalise(text[a:b]), a, b + (bracket.end() if bracket else 0), b
             )
         )
+    # "The ground breaking ceremony of the Jiangxi Multi Facility Economic Zone", "The Spanish
+    # Town Free Zone will be constructed": a zone named, itself the works spoken of (not one
+    # a plant is in: "a plant in the X Industrial Park")
+    for match in _ZONE_NAMED.finditer(text, start, end):
+        a, b = match.span()
+        if not (
+            _ZONE_BUILT_BEFORE.search(fold, max(start, a - 40), a)
+            or (
+                _ZONE_SUBJECT_BEFORE.search(text, max(start, a - 4), a)
+                and _ZONE_BUILT_AFTER.match(fold, b)
+            )
+        ):
+            continue
+        if any(m.start < a and m.end > a for m in found):
+            continue
+        found = [m for m in found if not (a <= m.start < b)]
+        found.append(RecordMention("projects", text[a:b], a, b, b))
     # "Quatre câbleries vont voir le jour. La plus importante est celle qui sera réalisée à
     # Siliana": a plant said only by a pronoun, after its noun in the plural, is one of them.
     for match in _PRONOUN_PLANT.finditer(fold, start, end):
@@ -2638,6 +2659,22 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
         b = a + (clause.start() if clause else 0)
         found.append(RecordMention("agreements", _capitalise(text[a:b]), a, b, b, "partnership"))
     return sorted(found, key=lambda m: m.start)
+
+
+_ZONE_NAMED = re.compile(
+    r"\b(?:(?!(?:The|This|That|A|An|Its|Their)\b)[A-Z][\w'’-]+ ){1,4}(?:Industrial Park"
+    r"|(?:Special |Free )?Economic Zone"
+    r"|Free (?:Trade )?Zone|Industrial Zone|Industrial Estate)\b"
+)
+_ZONE_BUILT_BEFORE = re.compile(
+    r"\b(?:ceremony|construction|development|groundbreaking|ground breaking|launch|inauguration"
+    r"|foundation stone) (?:of|for) the $"
+)
+_ZONE_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?] |\n)The $")
+_ZONE_BUILT_AFTER = re.compile(
+    r" (?:will|would|is to|is|are) (?:be )?(?:being )?(?:built|constructed|developed|established"
+    r"|set up|cover|span)\b"
+)
 
 
 # "Forger un partenariat …", "to strengthen a partnership": a partnership aimed at

@@ -165,3 +165,64 @@ def test_the_installation_started_and_the_plant_to_complete() -> None:
         "2024-03-08",
     )
     assert not about(machines, plant, "dates.construction_start")
+
+
+ADVISER = (
+    "NAIROBI: Kelvo Motors Limited has appointed Tarvel Securities Limited as its Financial"
+    " Advisor for its CKD Assembly Plant Project in Kenya. Norvel Group plans to enter CKD"
+    " assembly with Kelvo in a cutting-edge, fully integrated production plant. The plant is"
+    " situated in Thika with a capacity of 30,000 vehicles per annum."
+)
+
+
+def test_a_company_hired_as_adviser_is_no_party() -> None:
+    found = read(ADVISER, "en", "2021-09-01")
+    parties = {p.quote for p in about(found, "CKD Assembly Plant Project", "parties")}
+    assert "Tarvel Securities Limited" not in parties
+    assert "Kelvo Motors Limited" in parties
+
+
+def test_a_plant_project_s_capitalised_name_keeps_its_project() -> None:
+    found = read(ADVISER, "en", "2021-09-01")
+    assert projects(found) == {"CKD Assembly Plant Project"}
+    assert value_of(found, "CKD Assembly Plant Project", "capacity")["value"] == 30_000
+
+
+def test_a_plant_said_with_adjectives_listed_is_the_one_spoken_of() -> None:
+    found = read(ADVISER, "en", "2021-09-01")
+    parties = {p.quote for p in about(found, "CKD Assembly Plant Project", "parties")}
+    assert "Norvel Group" in parties
+
+
+def test_a_zone_named_and_built_is_a_project() -> None:
+    found = read(
+        "The ground breaking ceremony of the Kelvo Multi Facility Economic Zone was held in"
+        " Thika district on Wednesday. It will cover 600 hectares of land.",
+        "en",
+        "2024-03-08",
+    )
+    zone = "Kelvo Multi Facility Economic Zone"
+    assert projects(found) == {zone}
+    assert value_of(found, zone, "dates.construction_start")["earliest"] == "2024-03-06"
+    subject = read("The Kelvo Free Zone will be constructed in the coming two years.", "en")
+    assert projects(subject) == {"Kelvo Free Zone"}
+    # a zone a plant is in is a place, no project
+    inside = read("Kelvo will build a plant in the Thika Industrial Park.", "en")
+    assert projects(inside) == {"Plant in the Thika Industrial Park"}
+
+
+def test_a_trade_before_the_first_of_two_who_sign_and_the_second_s_country() -> None:
+    found = read(
+        "Indonesian nickel producer PT Kelvo Nickel Indonesia and Norvel Energy of South Korea"
+        " have signed a memorandum of understanding to build a battery materials plant in"
+        " Morowali.",
+        "en",
+        "2024-05-16",
+    )
+    assert {"PT Kelvo Nickel Indonesia", "Norvel Energy"} <= orgs(found)
+    assert value_of(found, "Norvel Energy", "country") == "KR"
+    [memorandum] = [p.new.name for p in found if p.new and p.new.kind == "agreements"][:1]
+    assert {p.quote for p in about(found, memorandum, "parties")} == {
+        "PT Kelvo Nickel Indonesia",
+        "Norvel Energy",
+    }

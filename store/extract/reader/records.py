@@ -57,7 +57,9 @@ _SIGNER = re.compile(
     # "X together with Y and Z signed": those it signs with
     r"(?: (?:together|along|jointly) with [^.;,]{1,80}?(?= (?:signed|inked|concluded|sealed)))?"
     # "Norvel Chem of South Korea and Uzkimyo have signed": where the first is from
-    r"(?: (?:of|from) (?:the )?[a-z][a-z' -]{2,25}?(?= (?:and|et) ))?"
+    # ("X and Norvel Energy of South Korea have signed": where the second is from)
+    r"(?: (?:of|from) (?:the )?[a-z][a-z' -]{2,25}?"
+    r"(?= (?:and|et) |,? (?:has|have|had|signed|inked|concluded|sealed)\b))?"
     # "la Sogepa, la Région wallonne et X, ont … scellé": each of a list
     # ("… and Chinese company Zhenmao Glass Co., Ltd signed": a legal form's stop and comma)
     # ("… and Turkey's Kelvon Metal Sanayi A.S. signed": a legal form's letters and points)
@@ -309,6 +311,13 @@ _CUSTOMER_BEFORE = re.compile(
 
 
 # "Sacmi's energy saving process line", "Kelvo's machinery": what a supplier sells the plant
+# "has appointed AKD Securities Limited as its Financial Advisor for …", "X, conseil
+# financier du projet": one hired to advise or arrange, no party of the plant
+_ADVISER_AFTER = re.compile(
+    r"(?: \([^()]{1,12}\))?,? (?:as|comme) (?:its|their|the|son|sa|leur) (?:[\w-]+ ){0,2}"
+    r"(?:advis[eo]rs?|consultants?|arrangers?|conseils?|conseillers?|auditors?|lawyers?|counsel"
+    r"|bankers?)\b"
+)
 _SUPPLIED_AFTER = re.compile(
     r"['’]s (?:[a-z-]+ ){0,3}(?:lines?|equipment|machinery|machines|technology|technologies"
     r"|kilns?|presses|turbines?|furnaces?)\b"
@@ -714,6 +723,8 @@ class RecordsReading(ReaderState):
                 continue  # "…, the Committee for Investments said": who tells it, no party
             if _SUPPLIED_AFTER.match(self.fold, org.end):
                 continue  # "The Italian Sacmi's process line was chosen": a supplier, no party
+            if _ADVISER_AFTER.match(self.fold, org.end):
+                continue  # "has appointed X as its Financial Advisor": hired to advise, no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
