@@ -158,7 +158,9 @@ _ZONE_AFTER = re.compile(
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
     # "in Lima Estate", "in the Calabarzon Ecozone": a zone the text names by its capitalised
     # kind alone
-    r"Estate|Ecozone|Industrial City|Industrial Area))\b"
+    r"Estate|Ecozone|Industrial City|Industrial Area"
+    # ("in the Sohar Freezone": the free zone's kind in one word)
+    r"|Freezone|Free Economic Zone|Free Trade Zone))\b"
 )
 
 
@@ -168,7 +170,7 @@ def _in_zone(said: re.Match[str]) -> str:
     Dong Soc industrial cluster"), as the text says it for one whose name only ends with a
     capitalised kind ("in Lima Estate")."""
     zone = said.group(2)
-    if rx.search(r"(?<!Industrial) (?:Estate|Ecozone)$", zone):
+    if rx.search(r"(?<!Industrial) (?:Estate|Ecozone|Freezone)$", zone):
         return f" in {said.group('the') or ''}{zone}"
     return f" in the {zone}"
 
@@ -955,6 +957,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 fold[noun_end:b],
             )
         ):
+            if fold[start:a].strip() == "le" and rx.match(
+                r",| (?:a|est|sera|va|devrait)\b", fold[noun_end:end]
+            ):
+                # "Le projet, d'un montant de …, a fait l'objet d'une convention": the
+                # project the article speaks of, the sentence's subject
+                found.append(RecordMention("projects", None, a, noun_end, noun_end))
             continue  # "le projet", "un projet basé sur …": no name of a project
         if rx.fullmatch(
             r"(?:deuxieme|seconde?|nouvelle) (?:ligne de production|chaine de production)",

@@ -226,3 +226,52 @@ def test_a_trade_before_the_first_of_two_who_sign_and_the_second_s_country() -> 
         "PT Kelvo Nickel Indonesia",
         "Norvel Energy",
     }
+
+
+def test_a_currency_s_code_before_its_sum() -> None:
+    found = read(
+        "Kelvo will build a steel plant in Sohar at a cost of OMR 120 million.", "en", "2024-10-08"
+    )
+    investment = value_of(found, "Steel plant at Sohar", "investment")
+    assert (investment["value"], investment["currency"]) == (120_000_000, "OMR")
+    rwanda = read("Kelvo will invest RWF 12 billion in a plant in Musanze.", "en", "2024-10-08")
+    [sum_said] = [p.plain_value() for p in rwanda if p.field == "investment"]
+    assert sum_said["currency"] == "RWF"
+
+
+def test_a_plant_in_a_freezone() -> None:
+    found = read(
+        "Oman’s minister on Monday inaugurated a green steel plant in the Sohar Freezone.",
+        "en",
+        "2024-10-08",
+    )
+    assert projects(found) == {"Green steel plant in the Sohar Freezone"}
+    [place] = locations(found)
+    assert (place["country"], place["locality"]) == ("OM", "Sohar Freezone")
+
+
+KENITRA = (
+    "Le constructeur automobile chinois Kelvo Auto va implanter une usine de fabrication de"
+    " véhicules électriques dans la zone d’accélération industrielle de Kénitra. Le projet, d’un"
+    " montant de 1,3 milliard de dirhams, a fait l’objet d’une convention d’investissement signée"
+    " lundi à Rabat."
+)
+
+
+def test_the_project_said_again_by_its_noun_takes_its_sum_and_its_deed() -> None:
+    found = read(KENITRA, "fr", "2024-04-16")
+    [plant] = projects(found)
+    assert value_of(found, plant, "investment")["value"] == 1_300_000_000
+    assert not [p for p in found if p.field == "investment" and p.new.kind == "agreements"]
+    [deed] = about(found, plant, "agreements")
+    assert deed.plain_value() == next(
+        p.new.key for p in found if p.new and p.new.kind == "agreements"
+    )
+    # "ce projet est structuré par une convention": so too
+    structured = read(
+        "Dénommé Cimenterie de Thiès, ce projet est structuré par une convention"
+        " d’investissement conclue en 2020 entre le gouvernement sénégalais et le groupe Kelvo.",
+        "fr",
+        "2021-02-22",
+    )
+    assert about(structured, "Cimenterie de Thiès", "agreements")

@@ -313,6 +313,11 @@ _CUSTOMER_BEFORE = re.compile(
 # "Sacmi's energy saving process line", "Kelvo's machinery": what a supplier sells the plant
 # "has appointed AKD Securities Limited as its Financial Advisor for …", "X, conseil
 # financier du projet": one hired to advise or arrange, no party of the plant
+_DEED_OF_IT_BEFORE = re.compile(
+    r"\b(?:a fait|fait|fera|avait fait|ont fait) l'objet d'(?:une?|plusieurs) $"
+    r"|\b(?:est|sera|a ete) (?:structuree?|encadree?|regie?|couverte?) par (?:une?|la|le) $"
+    r"|\b(?:is|was|will be) (?:the subject of|covered by|governed by|structured by) (?:an?|the) $"
+)
 _ADVISER_AFTER = re.compile(
     r"(?: \([^()]{1,12}\))?,? (?:as|comme) (?:its|their|the|son|sa|leur) (?:[\w-]+ ){0,2}"
     r"(?:advis[eo]rs?|consultants?|arrangers?|conseils?|conseillers?|auditors?|lawyers?|counsel"
@@ -606,6 +611,11 @@ class RecordsReading(ReaderState):
                     )
                     or for_it
                     or said_by
+                    # "Le projet … a fait l'objet d'une convention", "ce projet est structuré
+                    # par une convention": the deed the plant said before rests on
+                    or _DEED_OF_IT_BEFORE.search(
+                        self.fold, max(sentence.start, mention.start - 40), mention.start
+                    )
                 )
             ):
                 said_from = mention.start
