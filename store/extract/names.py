@@ -1964,6 +1964,8 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
                 break
             if not name_start and not text[at].isupper() and rx.search(_NAMED_AFTER, match.group()):
                 break  # "Chinese firm to build …": the English noun names what follows it
+            if not name_start and token.group()[0].isdigit():
+                break  # "la nouvelle société investira 8 milliards de francs CFA": a sum
             nation = nationality_word(token.group()) if not name_start else None
             if (
                 nation is not None

@@ -275,3 +275,42 @@ def test_the_project_said_again_by_its_noun_takes_its_sum_and_its_deed() -> None
         "2021-02-22",
     )
     assert about(structured, "Cimenterie de Thiès", "agreements")
+
+
+def test_officially_commissioned_on_a_day() -> None:
+    found = read(
+        "Kelvo opened a feed mill in Kisumu. The mill was officially commissioned on Friday by"
+        " the minister.",
+        "en",
+        "2024-06-17",
+    )
+    start = value_of(found, "Feed mill at Kisumu", "dates.operation_start")
+    assert start["earliest"] == "2024-06-14"
+
+
+def test_a_sum_after_a_company_s_noun_names_no_company() -> None:
+    found = read(
+        "Kelvo Agro et Tarvel Foods ont créé une coentreprise qui construira une usine de"
+        " transformation de tomates à Saint-Louis. La nouvelle société investira 8 milliards de"
+        " francs CFA.",
+        "fr",
+        "2024-04-05",
+    )
+    assert "CFA" not in orgs(found)
+    assert (
+        value_of(found, "Usine de transformation de tomates de Saint-Louis", "investment")["value"]
+        == 8_000_000_000
+    )
+
+
+def test_a_partner_s_parent_and_the_maker_it_sells_for_are_no_parties() -> None:
+    found = read(
+        "Kelvo Motors will build its CKD Assembly Plant Project in Thika. Kelvo already has a"
+        " footprint in the automobile business through its parent Company i.e. Tarvel Systems"
+        " (Private) Limited which is the sole importer and authorized dealer of Norvel AG in"
+        " Kenya.",
+        "en",
+        "2021-09-01",
+    )
+    parties = {p.quote for p in about(found, "CKD Assembly Plant Project", "parties")}
+    assert parties == {"Kelvo Motors"}

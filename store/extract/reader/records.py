@@ -318,6 +318,10 @@ _DEED_OF_IT_BEFORE = re.compile(
     r"|\b(?:est|sera|a ete) (?:structuree?|encadree?|regie?|couverte?) par (?:une?|la|le) $"
     r"|\b(?:is|was|will be) (?:the subject of|covered by|governed by|structured by) (?:an?|the) $"
 )
+_PARENT_OR_PRINCIPAL_BEFORE = re.compile(
+    r"\b(?:its|their|his|her) parent (?:company|group|firm|entity)(?:,? i\.?e\.?,?|,)? $"
+    r"|\b(?:dealer|distributor|importer|reseller|franchisee|licensee)s? (?:of|for) $"
+)
 _ADVISER_AFTER = re.compile(
     r"(?: \([^()]{1,12}\))?,? (?:as|comme) (?:its|their|the|son|sa|leur) (?:[\w-]+ ){0,2}"
     r"(?:advis[eo]rs?|consultants?|arrangers?|conseils?|conseillers?|auditors?|lawyers?|counsel"
@@ -735,6 +739,10 @@ class RecordsReading(ReaderState):
                 continue  # "The Italian Sacmi's process line was chosen": a supplier, no party
             if _ADVISER_AFTER.match(self.fold, org.end):
                 continue  # "has appointed X as its Financial Advisor": hired to advise, no party
+            if _PARENT_OR_PRINCIPAL_BEFORE.search(self.fold, max(0, org.start - 40), org.start):
+                # "through its parent Company i.e. X", "the authorized dealer of Audi AG":
+                # whose the partner is, or whose goods it sells, no party of the plant
+                continue
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
