@@ -2311,6 +2311,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         _adverb_cut(org)
         _quoted_before_form(text, org)
         _country_after(fold, org)
+        _local_arm(text, fold, org)
         _company_noun_opening(text, org)
         _joint_venture_opening(org)
         _nationality_cut(text, fold, org)
@@ -3670,6 +3671,24 @@ _COMPANY_NOUN_BEFORE = re.compile(
     r"\b(?:l'entreprise|la societe|le groupe|la firme|la compagnie|l'industriel|le constructeur)"
     r"(?: [a-z]+)? $"
 )
+
+
+# "Kelvo Cement Uganda, a subsidiary of …": a country's name right after a company's
+_ARM_COUNTRY = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,;:)]|\.(?:\s|$)| [a-z]|$)")
+
+
+def _local_arm(text: str, fold: str, org: OrgMention) -> None:
+    """ "Kelvo Cement Uganda has completed …": a company's name with a trade's word, then a
+    country's, is its local arm's one name (as "Kelvo Glass Zimbabwe" is)."""
+    if org.kind != "company" or not _COMPANY_NAME_WORDS.search(fold[org.start : org.end]):
+        return
+    arm = _ARM_COUNTRY.match(text, org.end)
+    if arm is None or not only_a_country(fold[arm.start(1) : arm.end(1)]):
+        return
+    if countries_in(fold[org.start : org.end]):
+        return  # "Kenya Kelvo Cement Uganda": no name of two countries
+    org.name = text[org.start : arm.end()]
+    org.end = arm.end()
 
 
 def _country_after(fold: str, org: OrgMention) -> None:

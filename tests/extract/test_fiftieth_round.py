@@ -314,3 +314,32 @@ def test_a_partner_s_parent_and_the_maker_it_sells_for_are_no_parties() -> None:
     )
     parties = {p.quote for p in about(found, "CKD Assembly Plant Project", "parties")}
     assert parties == {"Kelvo Motors"}
+
+
+TORORO = (
+    "Kelvo Cement Uganda, a subsidiary of Kenya's Tarvel Holdings, has completed the expansion of"
+    " its Tororo plant, raising capacity from 1.2 million to 2.5 million tonnes a year."
+    " Separately, the company announced plans for a new clinker plant in Hima, western Uganda,"
+    " to be built at a cost of $80 million."
+)
+
+
+def test_a_new_plant_in_another_town_than_the_one_a_name_is_fixed_to() -> None:
+    found = read(TORORO, "en", "2024-07-30")
+    assert projects(found) == {"Tororo plant", "Clinker plant at Hima"}
+    assert value_of(found, "Clinker plant at Hima", "investment")["value"] == 80_000_000
+    assert not about(found, "Tororo plant", "investment")
+    # said without the other town, the plant is the one spoken of
+    same = read(
+        "Kelvo Cement has completed the expansion of its Tororo plant. The plant cost"
+        " $120 million.",
+        "en",
+        "2024-07-30",
+    )
+    assert projects(same) == {"Tororo plant"}
+
+
+def test_a_company_s_local_arm_by_its_country_s_name() -> None:
+    found = read(TORORO, "en", "2024-07-30")
+    assert "Kelvo Cement Uganda" in orgs(found)
+    assert "Kelvo Cement" not in orgs(found)

@@ -592,7 +592,10 @@ class MergingReading(CountriesReading):
         )
         if any(ranks) and ranks[0] != ranks[1] and not in_a_place:
             return True
-        towns = self._towns(main), self._towns(later)
+        towns = (
+            self._towns(main) or self._town_of_its_name(main),
+            self._towns(later) or self._town_of_its_name(later),
+        )
         if all(towns) and not towns[0] & towns[1]:
             return True
         owners = self._parties(main), self._parties(later)
@@ -621,6 +624,21 @@ class MergingReading(CountriesReading):
         # "l'usine de laminage à chaud … l'usine de laminage à froid", "lait infantile" and
         # "lait en poudre": each makes something the other is not said to make
         return all(products) and bool(products[0] - products[1]) and bool(products[1] - products[0])
+
+    def _town_of_its_name(self, entity: Entity) -> set[str]:
+        """The stems of the town a plant's name is fixed to (``town_named_by``)."""
+        town = self.town_named_by(entity)
+        return naming.plant_words(town) if town else set()
+
+    def town_named_by(self, entity: Entity) -> str | None:
+        """The town a plant's name is fixed to ("its Tororo plant"), before
+        ``_town_in_plant_name`` places it there: a plant said later in another town is
+        another plant."""
+        for name in entity.names:
+            named = _TOWN_PLANT.fullmatch(name)
+            if named and world_town_country(named[1]) and not countries_in(fold(named[1])):
+                return named[1]
+        return None
 
     def _headline_s_trade_said_again(self, main: Entity, later: Entity) -> bool:
         """True if ``main`` is named in the headline alone by a trade ("textile mill") and

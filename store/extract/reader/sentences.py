@@ -1583,7 +1583,7 @@ class SentenceReading(MergingReading):
         manufacturing facility in Dalton") is another than the one the plant spoken of
         stands in (Jackson County): a plant elsewhere, making other things, is another."""
         there = _IN_TOWN.match(self.text, at, end)
-        town = self._locality(focus)
+        town = self._locality(focus) or self.town_named_by(focus)
         if there is None or not town or self._named_in_headline_only(focus):
             return False  # the headline's town may be the district the body's town is in
         from ..places import _country_names
