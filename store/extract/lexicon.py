@@ -1483,6 +1483,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|construct|launch|create)\b"
         r"|\bil est (?:aussi |egalement )?prevu (?:d'ouvrir|de construire|d'implanter|de creer"
         r"|d'installer|de lancer)\b"
+        # "X procédera à l'installation d'une unité", "a manifesté son intérêt pour investir
+        # … à travers l'installation d'une usine": the plant to be set up
+        r"|\b(?:procedera|procederont|procedera ensuite) a (?:l'installation|l'implantation"
+        r"|la construction|la realisation|l'edification) (?:effective )?(?:au [\w-]+ |en [\w-]+ )?"
+        r"(?:d'une?|de (?:deux|trois|plusieurs)|d'une ou (?:de )?plusieurs)\b"
+        r"|\b(?:a|ont|avait) manifeste (?:son|leur) interet (?:pour|a) (?:investir|construire"
+        r"|implanter|installer)\b"
         r"|\b(?:is|are) (?:ready|willing|prepared) to (?:allocate|invest|finance|fund)\b"
         r"[^.;]{0,60}? (?:for|in|to) the (?:construction|building|creation|establishment) of\b"
         r"|\b(?:est|sont) (?:pret|prete|prets|pretes|dispose|disposee|disposes|disposees) a"
@@ -2011,6 +2018,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "prévoit d'implanter une usine de production d'ici à 2020": there by then
         r"|\b(?:implanter|installer|construire|ouvrir|batir|edifier|realiser|eriger) (?:une?|son|sa"
         r"|ses|la|le|l'|deux|trois) [^.;,]{0,60}?(?= d'ici\b)"
+        # "La réalisation du projet durant cette année nécessitera …": the project carried
+        # out, done, within that time
+        r"|\bla realisation (?:du projet|de l'usine|de (?:ce|cet|cette) (?:projet|usine|unite))"
+        r"(?= (?:durant|au cours de|d'ici|avant) )"
         # "targets to complete the plant this year", "aims to finish the factory by 2026"
         r"|\b(?:targets?|aims?|plans?|hopes?|seeks?|expects?|intends?) to (?:complete|finish)"
         r" (?:the|its|their) (?:new )?(?:plant|factory|facility|mill|project|complex|refinery)\b"

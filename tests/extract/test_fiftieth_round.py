@@ -343,3 +343,36 @@ def test_a_company_s_local_arm_by_its_country_s_name() -> None:
     found = read(TORORO, "en", "2024-07-30")
     assert "Kelvo Cement Uganda" in orgs(found)
     assert "Kelvo Cement" not in orgs(found)
+
+
+def test_the_lender_of_a_loan_takes_part() -> None:
+    found = read(
+        "Le groupe français Kelvo a inauguré jeudi à Nouakchott une usine de dessalement d’eau de"
+        " mer. Financée par un prêt de 45 millions d’euros de l’Agence française de développement"
+        " (AFD), l’usine alimentera 300 000 habitants.",
+        "fr",
+        "2024-05-17",
+    )
+    parties = {
+        p.quote for p in about(found, "Usine de dessalement d’eau de mer de Nouakchott", "parties")
+    }
+    assert parties == {"Kelvo", "Agence française de développement"}
+
+
+def test_a_plant_to_be_set_up_and_carried_out_within_the_year() -> None:
+    found = read(
+        "Kelvo Group procédera à l’installation d’une usine de ciment à Thiès. La réalisation du"
+        " projet durant cette année nécessitera un investissement de 10 millions de dollars.",
+        "fr",
+        "2018-01-28",
+    )
+    plant = "Usine de ciment de Thiès"
+    assert value_of(found, plant, "status") == "announced"
+    assert value_of(found, plant, "dates.completion")["latest"] == "2018-12-31"
+    interest = read(
+        "Kelvo Group a manifesté son intérêt pour investir au Sénégal à travers l’installation"
+        " d’une usine de ciment à Thiès.",
+        "fr",
+        "2018-01-28",
+    )
+    assert value_of(interest, plant, "status") == "announced"

@@ -142,7 +142,9 @@ _INVESTS_AFTER = re.compile(
     r"(?:invest|invests|co-invest|investira|investir|investit)\b"
 )
 _BACKED_BY = re.compile(
-    r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec|finance par"
+    r"(?:avec l'appui d|avec le soutien d|en partenariat avec|en collaboration avec"
+    # ("Financée par un prêt de 45 millions d'euros de l'AFD": the lender, after its loan)
+    r"|financee?s? par|un pret (?:de|d')|a loan (?:of|from)"
     r"|with the (?:support|backing|help) of|in partnership with|in cooperation with|financed by"
     r"|funded by"
     # "Détenue à 60 % par X et à 20 % par l'État du Y, l'usine …", "the plant, 30% owned by
