@@ -376,3 +376,16 @@ def test_a_plant_to_be_set_up_and_carried_out_within_the_year() -> None:
         "2018-01-28",
     )
     assert value_of(interest, plant, "status") == "announced"
+
+
+def test_a_seat_in_a_province_of_a_country_said_by_its_possessive() -> None:
+    found = read(
+        "DHAKA, March 5 (Xinhua) -- A Chinese-invested garment accessories factory was put into"
+        " operation in Bangladesh's Mongla Export Processing Zone on Tuesday. The factory was built"
+        " by Kelvo Group, a company based in east China's Zhejiang province.",
+        "en",
+        "2024-03-06",
+    )
+    assert value_of(found, "Kelvo Group", "country") == "CN"
+    [place] = locations(found)
+    assert place["country"] == "BD"

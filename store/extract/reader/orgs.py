@@ -83,6 +83,10 @@ _LOCAL_BEFORE = re.compile(
     r"|(?:^|[^\w-] ?)(?:the |a )?state(?:-owned| owned)? (?:company|firm|enterprise|corporation) $"
 )
 # "Zentra of Turkey", "Zentra, from China": its country said right after its name
+_COMPASS_BEFORE = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
+    r"|south-?east|south-?west) "
+)
 _SEAT_OF = re.compile(r"( of (?:the )?|, from (?:the )?)(?=[a-z])")
 
 
@@ -604,7 +608,10 @@ class OrgsReading(PlacesReading):
             self.add(entity, "country", places[0].place.country, org.start, end, 0.6)
             return
         # "basée au Maroc", "of Turkey": the country itself
-        said = [c for c in countries_in(self.fold[at : at + 40]) if c.start == 0]
+        # ("based in east China's Zhejiang province": a point of the compass before it)
+        compass = _COMPASS_BEFORE.match(self.fold, at)
+        lead_in = compass.end() - at if compass else 0
+        said = [c for c in countries_in(self.fold[at : at + 40]) if c.start in (0, lead_in)]
         if said:
             self.add(entity, "country", said[0].country, org.start, at + said[0].end, 0.6)
             return

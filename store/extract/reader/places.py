@@ -204,7 +204,11 @@ _COMPANY_PEOPLE = re.compile(
     r" (?:company|companies|firm|group)(?:['’]s)? (?:officials?|executives?|sources?"
     r"|spokes(?:man|woman|person)|representatives?|managers?)\b"
 )
-_SEAT_WORDS = r"(?:basee?s?|based|headquartered|domiciliee?s?) (?:a|en|au|aux|in|at) "
+# ("a company based in east China's Zhejiang province": its country's possessive between)
+_SEAT_WORDS = (
+    r"(?:basee?s?|based|headquartered|domiciliee?s?) (?:a|en|au|aux|in|at)"
+    r" (?:(?:[a-z-]+ )?[a-z]+(?: [a-z]+)?'s )?"
+)
 
 
 _SEAT_AT = re.compile(
