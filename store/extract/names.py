@@ -1292,7 +1292,7 @@ def _missions_apart(text: str, found: list[OrgMention]) -> list[OrgMention]:
         country_and = _COUNTRY_AND.match(org.name)
         if (
             country_and
-            and only_a_country(fold_text(country_and.group(1)))
+            and _country_said(text, country_and.group(1))
             # ("signed between Kenya and Kelvo Holdings": the country, then the company)
             and rx.search(
                 r"\b(?:from|of|in|between|entre) $", text[max(0, org.start - 9) : org.start]
@@ -2860,6 +2860,10 @@ def _country_said(text: str, words: str) -> str | None:
     name ("Papua New Guinea (PNG)")."""
     if only_a_country(fold_text(words)):
         return countries_in(fold_text(words))[0].country
+    # ("the Government of Guinea": a name that is also a word, a country after "of")
+    said = countries_in("of " + fold_text(words))
+    if len(said) == 1 and said[0].start == 3 and said[0].end == 3 + len(words):
+        return said[0].country
     if words in _INITIALS_COUNTRY:
         return _INITIALS_COUNTRY[words]
     if rx.fullmatch(r"[A-Z]{2,5}", words):
@@ -4445,6 +4449,17 @@ def _longest(found: list[OrgMention]) -> list[OrgMention]:
     kept: list[OrgMention] = []
     for org in sorted(found, key=lambda o: (o.start, -(o.end - o.start))):
         over = next((k for k in kept if org.start < k.end and org.end > k.start), None)
+        joined = (
+            rx.match(r" (?:and|et) (?=[A-Z])", org.name[over.end - org.start :])
+            if over is not None and org.start < over.end < org.end
+            else None
+        )
+        if over is not None and joined is not None:
+            # "the Government of Guinea and Kelvo Mining SA": a name read back over the
+            # "and" to the body said before; the company is the words after it
+            cut = over.end - org.start + joined.end()
+            org.name, org.start, org.country = org.name[cut:], org.start + cut, None
+            over = None
         if over is None:
             kept.append(org)
         elif (

@@ -389,3 +389,30 @@ def test_a_seat_in_a_province_of_a_country_said_by_its_possessive() -> None:
     assert value_of(found, "Kelvo Group", "country") == "CN"
     [place] = locations(found)
     assert place["country"] == "BD"
+
+
+def test_two_who_sign_the_second_described_between_commas() -> None:
+    found = read(
+        "Kigali – The Rwanda Development Board (RDB) and Kelvo Pharma, a Moroccan drug maker, on"
+        " Thursday signed an agreement for the construction of a vaccine plant in the Kigali"
+        " Special Economic Zone.",
+        "en",
+        "2024-09-13",
+    )
+    [deal] = [p.new.name for p in found if p.new and p.new.kind == "agreements"][:1]
+    assert {p.quote for p in about(found, deal, "parties")} == {
+        "Rwanda Development Board",
+        "Kelvo Pharma",
+    }
+
+
+def test_a_government_of_a_country_whose_name_is_a_word_and_the_company_after_it() -> None:
+    found = read(
+        "The Government of Guinea and Kelvo Mining SA have signed a mining convention for the"
+        " Simandou North bauxite project.",
+        "en",
+        "2024-10-02",
+    )
+    assert {"Government of Guinea", "Kelvo Mining SA"} <= orgs(found)
+    assert value_of(found, "Government of Guinea", "country") == "GN"
+    assert not [name for name in orgs(found) if " and " in name]

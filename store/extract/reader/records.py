@@ -65,7 +65,11 @@ _SIGNER = re.compile(
     # ("… and Turkey's Kelvon Metal Sanayi A.S. signed": a legal form's letters and points)
     r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) (?:[^.;,]|[.,](?=,? (?:ltd|limited|inc|llc|plc)\b)"
     r"|(?<=\b[a-z])\.)"
-    r"{1,80})?,? (?:a|ont|has|have|had|avait|avaient)? ?"
+    r"{1,80})?"
+    # ("X (RDB) and Kelvo Pharma, a Moroccan drug maker, on Thursday signed": the last one
+    # described between commas)
+    r"(?:, (?:an?|the|une?|la|le) [^.;,]{1,50}(?=,))?"
+    r",? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
     # auxiliary and the verb
