@@ -640,6 +640,9 @@ _SUM_OF_A_PLANT = re.compile(
     # (Cambodia) factory": a sum said of the plant named after it
     # "a $2.5 billion (Dh9.17 billion) petrochemical joint venture": its conversion in brackets
     r"(?:\s*\([^()]{1,30}\))?"
+    # ("a $300 million, 2 million tonne alumina refinery": its size after a comma)
+    r"(?:, \d[\d.,]*(?: (?:million|billion|mn|m))?[\s-](?:tonnes?|tons?|mw|megawatts?|gw|mt|mtpa"
+    r"|tpa|tpy)(?:[\s-](?:per|a)[\s-](?:year|annum|day))?)?"
     # ('the US$14 million “state-of-the-art” production facility': a word in quotes)
     r"[\s-]*(?:[\"“”«»]?[a-z-]+[\"“”«»]? |\([a-z-]+\) ){0,4}(?:plants?|factory|factories|facility|complex|mill|refinery|unit"
     # "a $2 billion nickel smelter", "a $50 million solar farm", "a $1 billion industrial park"

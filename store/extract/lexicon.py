@@ -1938,6 +1938,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # million would start in autumn": the plant's words between the noun and its verb
         r"|\bconstruction (?:of|de|du|d')[^.;]{0,120}? (?:will|would|should|is (?:expected|due|scheduled) to"
         r"|devrait|doit|va) (?:start|begin|commence|get under ?way|commencer|debuter|demarrer)\b"
+        # "Construction, which will start in the first half of 2025, …": the noun, then a
+        # clause that says when it starts
+        r"|\bconstruction(?: works?)?, (?:which|that) (?:will|would|is to|is expected to|is due to"
+        r"|is scheduled to|should) (?:start|begin|commence)\b"
         # "slated to break ground in 2024", "will break ground next year", "broke ground in
         # May": the works' first day
         r"|\b(?:break|breaks|breaking|broke|broken) ground\b"

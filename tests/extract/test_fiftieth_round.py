@@ -416,3 +416,23 @@ def test_a_government_of_a_country_whose_name_is_a_word_and_the_company_after_it
     assert {"Government of Guinea", "Kelvo Mining SA"} <= orgs(found)
     assert value_of(found, "Government of Guinea", "country") == "GN"
     assert not [name for name in orgs(found) if " and " in name]
+
+
+def test_a_cost_then_a_size_before_the_plant() -> None:
+    found = read(
+        "Kelvo Group will build a $300 million, 2 million tonne alumina refinery near Boké.",
+        "en",
+        "2024-10-02",
+    )
+    assert value_of(found, "Alumina refinery at Boké", "investment")["value"] == 300_000_000
+
+
+def test_construction_then_a_clause_that_says_when_it_starts() -> None:
+    found = read(
+        "Kelvo Group will build an alumina refinery near Boké. Construction, which will start in"
+        " the first half of 2025, is expected to take three years.",
+        "en",
+        "2024-10-02",
+    )
+    start = value_of(found, "Alumina refinery at Boké", "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2025-01-01", "2025-06-30")
