@@ -436,3 +436,16 @@ def test_construction_then_a_clause_that_says_when_it_starts() -> None:
     )
     start = value_of(found, "Alumina refinery at Boké", "dates.construction_start")
     assert (start["earliest"], start["latest"]) == ("2025-01-01", "2025-06-30")
+
+
+def test_the_town_after_the_owner_and_its_parent_apposed() -> None:
+    found = read(
+        "Dakar, le 3 mai 2024 – Le Premier ministre a présidé ce vendredi la cérémonie de"
+        " lancement des travaux de l’usine de fabrication de bus de la société Kelvo Motors"
+        " Sénégal, filiale du groupe indien Tarvel Auto, à Diamniadio.",
+        "fr",
+        "2024-05-03",
+    )
+    assert projects(found) == {"Usine de fabrication de bus de Diamniadio"}
+    [place] = locations(found)
+    assert (place["country"], place["locality"]) == ("SN", "Diamniadio")

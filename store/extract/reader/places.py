@@ -161,6 +161,13 @@ _PLANT_OF_BEFORE = re.compile(
 )
 
 
+# ", filiale du groupe indien ", ", a subsidiary of ": a parent apposed to a company
+_PARENT_BEFORE = re.compile(
+    r", (?:une |la |a |the )?(?:filiale|subsidiary|unit) (?:du groupe|de la societe|de l'entreprise"
+    r"|de|du|d'|of(?: the)?)(?: [a-z-]+)? $"
+)
+
+
 # What follows a town that opens a line when the line is a dateline: a comma, a dash, a
 # bracket, a colon, after the rest of the town's name in capitals ("MEXICO CITY (Reuters)
 # –", "Mexico City -"), or nothing when the town stands alone on its line in capitals.
@@ -653,7 +660,9 @@ class PlacesReading(RecordsReading):
                     # Alexandria": the owner's plant, where it is
                     and not (
                         rx.fullmatch(r",? (?:a|au|aux|en) ", self.fold[o.end : a])
-                        and _PLANT_OF_BEFORE.search(self.fold, max(0, o.start - 70), o.start)
+                        and _PLANT_OF_BEFORE.search(
+                            self.fold, max(0, self._owner_at(o, orgs) - 70), self._owner_at(o, orgs)
+                        )
                     )
                     and not (
                         rx.fullmatch(r" (?:in|at) (?:the )?", self.fold[o.end : a])
@@ -979,6 +988,16 @@ class PlacesReading(RecordsReading):
                             proposal.start, proposal.end = begin, stop
 
             self._apply("projects", a, mentions, forward, do)
+
+    def _owner_at(self, org: Any, orgs: list[tuple[Any, Entity]]) -> int:
+        """Where the plant's owner is said: ``org``'s start, or, when ``org`` is said as its
+        parent ("l'usine de la société X, filiale du groupe indien Y, à Z"), the start of
+        the company it is apposed to."""
+        parent = _PARENT_BEFORE.search(self.fold, max(0, org.start - 50), org.start)
+        if parent is None:
+            return int(org.start)
+        owned = next((o for o, _ in orgs if 0 <= parent.start() - o.end <= 1), None)
+        return int(owned.start) if owned is not None else int(org.start)
 
     def dateline_town(self) -> None:
         """The town a dispatch opens on ("Yverdon-les-Bains – Le Parc … s'apprête à
