@@ -1379,6 +1379,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "the plant will be built in …", "la construction démarrera en …", "le lancement
         # prochain de l'usine": its building still ahead
         r"|\b(?:will|would|is to|are to) be (?:built|constructed|set up|erected)\b"
+        # "The factory will be established over an area of …": the plant, by its noun
+        r"|\b(?:plant|factory|facility|mill|complex|refinery|smelter)s? (?:will|would|is to|are to)"
+        r" be established\b"
         # "The complex, to be built in Misamis Oriental province, will …": an apposition
         r"|, to be (?:built|constructed|set up|erected) (?:in|at|near|on)\b"
         # "A factory to be built by Kelvo Steel in the zone will produce rebar"

@@ -502,16 +502,17 @@ def ranked_in_a_place(said: str) -> bool:
     de Chine"): its owner's first there, no rank among the article's plants."""
     from .places import countries_in
 
-    bare = _QUALITY.sub("", fold(said))
+    # ("troisième usine à Madagascar": the preposition "à" is no verb "a", kept apart)
+    bare = _QUALITY.sub("", fold(said.replace("à", "\x01").replace("À", "\x01")))
     ranked = _RANK.match(bare)
     if ranked is None:
         return False
     # the noun phrase only: "deuxième briqueterie seront construites … au Niger" says where
-    # the plants are built, not where one ranks
+    # the plants are built, not where one ranks (its line's end ends it too)
     phrase = rx.split(
-        r"[,;.]|\b(?:sera|seront|est|sont|a|ont|will|is|are|was|were|has|have)\b",
+        r"[,;.\n]|\b(?:sera|seront|est|sont|a|ont|will|is|are|was|were|has|have)\b",
         bare[ranked.end() :],
-    )[0]
+    )[0].replace("\x01", "a")
     # "the company's third plant in the country": the country the article is about
     return bool(countries_in(phrase)) or bool(
         # ("its second plant in the Central Asian country", "dans ce pays")

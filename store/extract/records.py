@@ -895,7 +895,7 @@ _OWNERS_RANK_AFTER = re.compile(
 def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = []
     sentence = fold[start:end]
-    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|grand|grande|immense|mega|vaste)\s+)*)(?:{PROJECT_NOUNS_FR}|{_UNIT_OF})\b"
+    pattern = rf"\b((?:(?:premier|premiere|premieres|premiers|nouveau|nouvel|nouvelle|second|seconde|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|grand|grande|immense|mega|vaste)\s+)*)(?:{PROJECT_NOUNS_FR}|{_UNIT_OF})\b"
     for match in rx.finditer(pattern, sentence):
         a, noun_end = start + match.start(), start + match.end()
         unit = rx.search(r"unites? ([\w-]+)$", match.group())

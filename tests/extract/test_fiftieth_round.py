@@ -449,3 +449,32 @@ def test_the_town_after_the_owner_and_its_parent_apposed() -> None:
     assert projects(found) == {"Usine de fabrication de bus de Diamniadio"}
     [place] = locations(found)
     assert (place["country"], place["locality"]) == ("SN", "Diamniadio")
+
+
+def test_a_plant_ranked_third_and_after_is_a_plant() -> None:
+    found = read("Kelvo ouvre une troisième usine à Thiès.", "fr", "2024-05-03")
+    assert projects(found) == {"Usine de Thiès"}
+    assert value_of(found, "Usine de Thiès", "status") == "operating"
+    fifth = read("Kelvo a ouvert sa cinquième usine à Kaolack en mars.", "fr", "2024-05-03")
+    assert projects(fifth) == {"Usine de Kaolack"}
+
+
+def test_a_factory_to_be_established_is_announced() -> None:
+    found = read(
+        "China's Kelvo Tyre signed a contract on Sunday for a $300 million tyre factory in"
+        " Sokhna. The factory will be established over an area of 200,000 square metres.",
+        "en",
+        "2024-11-18",
+    )
+    assert value_of(found, "Tyre factory at Ain Sokhna", "status") == "announced"
+
+
+def test_a_headline_s_plant_ranked_in_a_country_is_the_body_s_plant() -> None:
+    found = read(
+        "Le groupe marocain Kelvo ouvre une troisième usine à Singapour\n"
+        "Kelvo compte déjà une unité à Jurong et une autre à Tuas. Le recrutement pour la"
+        " nouvelle usine de Woodlands démarre cette semaine.",
+        "fr",
+        "2024-05-03",
+    )
+    assert projects(found) == {"Usine de Woodlands"}
