@@ -478,3 +478,15 @@ def test_a_headline_s_plant_ranked_in_a_country_is_the_body_s_plant() -> None:
         "2024-05-03",
     )
     assert projects(found) == {"Usine de Woodlands"}
+
+
+def test_the_putting_into_service_done_is_a_plant_operating() -> None:
+    found = read(
+        "La société togolaise Kelvo Plast a procédé mardi à la mise en service de son unité de"
+        " production de sacs en polypropylène à Lomé.",
+        "fr",
+        "2024-06-12",
+    )
+    [plant] = projects(found)
+    assert value_of(found, plant, "status") == "operating"
+    assert value_of(found, plant, "dates.operation_start")["earliest"] == "2024-06-11"
