@@ -1834,7 +1834,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) (?:officiellement )?ouverte?s?\b"
         r"|\b(?:go|goes|going|went) commercial\b|\bcommercial (?:operations?|production) (?:will |is (?:set|expected|slated|scheduled) to )?(?:start|begin|commence)"
         # "with commercial operations slated for 2027": its output's start, set for a date
-        r"|\b(?:commercial )?(?:operations|production|commissioning) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due) for\b"
+        r"|\b(?:commercial )?(?:operations|production|commissioning) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due|targeted) for\b"
+        # "Production is expected in 2028", "first production is targeted by 2027"
+        r"|\b(?:commercial |first |full )?(?:operations|production) (?:is|are) (?:now )?(?:expected|targeted"
+        r"|slated|scheduled|planned|due) (?=(?:in|by) (?:the |early |late |mid-?)?(?:19|20)\d\d\b)"
         # "A pilot launch is scheduled for the first quarter of 2025": its first output, a trial
         r"|\b(?:pilot|trial|test) (?:launch|production|run|operations?) (?:(?:is|are) )?(?:slated|scheduled|planned|set|expected|due) for\b"
         # "Dans six mois, une usine … verra le jour à Ouagadougou": the plant to come into

@@ -490,3 +490,10 @@ def test_the_putting_into_service_done_is_a_plant_operating() -> None:
     [plant] = projects(found)
     assert value_of(found, plant, "status") == "operating"
     assert value_of(found, plant, "dates.operation_start")["earliest"] == "2024-06-11"
+
+
+def test_production_targeted_or_expected_for_a_year() -> None:
+    for said in ("Commercial production is targeted for 2028.", "Production is expected in 2028."):
+        found = read(f"Kelvo will set up a urea plant in Lindi. {said}", "en", "2024-04-23")
+        start = value_of(found, "Urea plant at Lindi", "dates.operation_start")
+        assert start["earliest"] == "2028-01-01", said
