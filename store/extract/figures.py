@@ -694,8 +694,9 @@ _PRICE_AFTER = re.compile(
     r"units?|unites?|pieces?|actions?|shares?|mwh|kwh|sacs?|bags?|vehicules?|vehicles?)\b"
 )
 _NOT_INVESTMENT = re.compile(
-    # ("in the Horana Export Processing Zone at a cost of": a zone's name, no trade flow)
-    r"export\w*(?!\w)(?! processing zone| free zone)|revenus?|recettes|chiffre d'affaires|revenues?|turnover|\btrade\b|echanges|economiser|importation|ventes|\bsales\b|sold|salaires"
+    # ("in the Horana Export Processing Zone at a cost of": a zone's name, no trade flow;
+    # "Trade Minister X said the $60 million plant …": a title's word, no trade flow either)
+    r"export\w*(?!\w)(?! processing zone| free zone)|revenus?|recettes|chiffre d'affaires|revenues?|turnover|(?<!minister of )(?<!minister for )(?<!ministry of )(?<!secretary of )(?<!department of )\btrade\b(?! (?:minister|secretary|cabinet|ministry|department|commissioner|office|fair|zone)\b)|echanges|economiser|importation|ventes|\bsales\b|sold|salaires"
     # "reduce Uganda's steel imports, which cost the country KES 2 billion": what imports cost
     r"|\bimports\b,? (?:which|that) (?:cost|costs|amounted to|totall?ed)\b"
     # "an import bill of $1 billion", "une facture énergétique de 2 milliards": a country's bill

@@ -497,3 +497,22 @@ def test_production_targeted_or_expected_for_a_year() -> None:
         found = read(f"Kelvo will set up a urea plant in Lindi. {said}", "en", "2024-04-23")
         start = value_of(found, "Urea plant at Lindi", "dates.operation_start")
         assert start["earliest"] == "2028-01-01", said
+
+
+def test_a_trade_minister_s_words_are_no_trade_flow() -> None:
+    for who in ("Trade Minister John Hammond", "The Minister of Trade and Industry"):
+        found = read(
+            "Kelvo Ghana has begun construction of a cement grinding plant at Tema."
+            f" {who} said the $60 million plant would be completed in 18 months.",
+            "en",
+            "2024-02-10",
+        )
+        investment = value_of(found, "Cement grinding plant at Tema", "investment")
+        assert investment["value"] == 60_000_000, who
+    exports = read(
+        "Kelvo Ghana has begun construction of a cement grinding plant at Tema. Ghana's trade"
+        " with Nigeria reached $60 million last year.",
+        "en",
+        "2024-02-10",
+    )
+    assert not about(exports, "Cement grinding plant at Tema", "investment")
