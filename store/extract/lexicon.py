@@ -2035,6 +2035,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # out, done, within that time
         r"|\bla realisation (?:du projet|de l'usine|de (?:ce|cet|cette) (?:projet|usine|unite))"
         r"(?= (?:durant|au cours de|d'ici|avant) )"
+        # "will produce 2 billion tablets a year once complete in 2026": done then
+        r"|\b(?:once|when) (?:fully )?(?:complete|completed|finished)(?= (?:in|by) )"
         # "targets to complete the plant this year", "aims to finish the factory by 2026"
         r"|\b(?:targets?|aims?|plans?|hopes?|seeks?|expects?|intends?) to (?:complete|finish)"
         r" (?:the|its|their) (?:new )?(?:plant|factory|facility|mill|project|complex|refinery)\b"

@@ -516,3 +516,15 @@ def test_a_trade_minister_s_words_are_no_trade_flow() -> None:
         "2024-02-10",
     )
     assert not about(exports, "Cement grinding plant at Tema", "investment")
+
+
+def test_a_plant_that_will_produce_once_complete_in_a_year() -> None:
+    found = read(
+        "Kelvo broke ground for a pharmaceutical manufacturing facility in Athi River. The facility"
+        " will produce 2 billion tablets a year once complete in 2026, chief executive Mary"
+        " Wanjiru said.",
+        "en",
+        "2024-03-13",
+    )
+    [plant] = projects(found)
+    assert value_of(found, plant, "dates.completion")["earliest"] == "2026-01-01"
