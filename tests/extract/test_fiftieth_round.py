@@ -528,3 +528,13 @@ def test_a_plant_that_will_produce_once_complete_in_a_year() -> None:
     )
     [plant] = projects(found)
     assert value_of(found, plant, "dates.completion")["earliest"] == "2026-01-01"
+
+
+def test_a_local_miner_is_of_the_host_country() -> None:
+    found = read(
+        "PT Kelvo Smelter Indonesia, a joint venture between China's Tarvel Nickel and local miner"
+        " PT Norvel, inaugurated its nickel smelter in Weda Bay, North Maluku, on Thursday.",
+        "en",
+        "2024-08-16",
+    )
+    assert value_of(found, "PT Norvel", "country") == "ID"

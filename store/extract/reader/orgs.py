@@ -75,7 +75,8 @@ _SEAT = re.compile(
 # A company said to be the host's: "local firm X", "la société locale X"
 _LOCAL_BEFORE = re.compile(
     r"\blocal (?:firm|company|partner|group|manufacturer|developer|investor|contractor|"
-    r"conglomerate|businessman|entrepreneur)s? $"
+    # ("local miner PT Norvel", "a local steelmaker"): a trade's one word
+    r"conglomerate|businessman|entrepreneur|miner|producer|[a-z]*maker|refiner|distributor)s? $"
     r"|\b(?:societe|entreprise|partenaire|groupe|firme|compagnie) locale? $"
     # "la société d'État Turkmenkhimia", "state-owned company X" with no nationality said:
     # the host's own
