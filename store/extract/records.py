@@ -158,9 +158,7 @@ _ZONE_AFTER = re.compile(
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
     # "in Lima Estate", "in the Calabarzon Ecozone": a zone the text names by its capitalised
     # kind alone
-    r"Estate|Ecozone|Industrial City|Industrial Area"
-    # ("in the Sohar Freezone": the free zone's kind in one word)
-    r"|Freezone|Free Economic Zone|Free Trade Zone))\b"
+    r"Estate|Ecozone|Industrial City|Industrial Area))\b"
 )
 
 
@@ -170,7 +168,7 @@ def _in_zone(said: re.Match[str]) -> str:
     Dong Soc industrial cluster"), as the text says it for one whose name only ends with a
     capitalised kind ("in Lima Estate")."""
     zone = said.group(2)
-    if rx.search(r"(?<!Industrial) (?:Estate|Ecozone|Freezone)$", zone):
+    if rx.search(r"(?<!Industrial) (?:Estate|Ecozone)$", zone):
         return f" in {said.group('the') or ''}{zone}"
     return f" in the {zone}"
 

@@ -239,17 +239,6 @@ def test_a_currency_s_code_before_its_sum() -> None:
     assert sum_said["currency"] == "RWF"
 
 
-def test_a_plant_in_a_freezone() -> None:
-    found = read(
-        "Oman’s minister on Monday inaugurated a green steel plant in the Sohar Freezone.",
-        "en",
-        "2024-10-08",
-    )
-    assert projects(found) == {"Green steel plant in the Sohar Freezone"}
-    [place] = locations(found)
-    assert (place["country"], place["locality"]) == ("OM", "Sohar Freezone")
-
-
 KENITRA = (
     "Le constructeur automobile chinois Kelvo Auto va implanter une usine de fabrication de"
     " véhicules électriques dans la zone d’accélération industrielle de Kénitra. Le projet, d’un"
@@ -467,17 +456,6 @@ def test_a_factory_to_be_established_is_announced() -> None:
         "2024-11-18",
     )
     assert value_of(found, "Tyre factory at Ain Sokhna", "status") == "announced"
-
-
-def test_a_headline_s_plant_ranked_in_a_country_is_the_body_s_plant() -> None:
-    found = read(
-        "Le groupe marocain Kelvo ouvre une troisième usine à Singapour\n"
-        "Kelvo compte déjà une unité à Jurong et une autre à Tuas. Le recrutement pour la"
-        " nouvelle usine de Woodlands démarre cette semaine.",
-        "fr",
-        "2024-05-03",
-    )
-    assert projects(found) == {"Usine de Woodlands"}
 
 
 def test_the_putting_into_service_done_is_a_plant_operating() -> None:
