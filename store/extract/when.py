@@ -301,6 +301,9 @@ def dates_in(
             a, b = _trim(fold, a, b)
             if any(not (b <= x or a >= y) for x, y in taken) or a >= b:
                 continue
+            if text[b : b + 5] == " City":
+                taken.append((a, b))
+                continue  # "6th of October City", "10th of Ramadan City": a town's name
             if match.groupdict().get("u") and _FROM_ANOTHER_EVENT.match(fold, b):
                 # "within 24 months of the groundbreaking", "dans les 18 mois suivant la pose
                 # de la première pierre": a span from an event, not from the source's date

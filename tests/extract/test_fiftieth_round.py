@@ -516,3 +516,14 @@ def test_a_local_miner_is_of_the_host_country() -> None:
         "2024-08-16",
     )
     assert value_of(found, "PT Norvel", "country") == "ID"
+
+
+def test_a_town_named_by_a_day_and_a_month_is_no_date() -> None:
+    found = read(
+        "Kelvo Automotive will start producing electric vehicles at its new plant in 6th of October"
+        " City by the end of next year.",
+        "en",
+        "2024-06-03",
+    )
+    [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert start["raw"] == "by the end of next year"
