@@ -3663,6 +3663,12 @@ def _adverb_cut(org: OrgMention) -> None:
 _QUOTED_NAME_BEFORE = re.compile(r"['‘\"“]([A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3})['’\"”] $")
 
 
+_FRENCH_TRADE_OF_A_COUNTRY = re.compile(
+    r", (?:le|la|l'|un|une) (?:(?:premier|premiere|principal|principale|plus grand|plus grande"
+    r"|grand|grande|deuxieme|second|seconde) )?(?:producteur|fabricant|groupe|leader|constructeur"
+    r"|industriel|geant|operateur|distributeur|exportateur|brasseur|cimentier|assureur)"
+    r"(?: [a-z'-]+){0,4}? (?:du|de la|de l'|des|d'|au|en) ([a-z][a-z' -]{2,30}?)(?=,)"
+)
 _OF_ITS_COUNTRY = re.compile(
     r"(?: \([\w&-]{2,10}\))? (?:du|de la|de l'|des|d') ([a-z][\w'-]+(?: [\w'-]+){0,3}?)"
     r"(?=[.,;:)]| (?:a|ont|est|sera|qui|va|et|pour|dans|au|en|vient|s'est)\b|$)"
@@ -3709,6 +3715,13 @@ def _country_after(fold: str, org: OrgMention) -> None:
     if possessed and only_a_country(possessed.group(1)):
         org.country = countries_in(possessed.group(1))[0].country
         org.said_from, org.said_to = org.start, possessed.end()
+        return
+    # "Kelvo Holdings, le premier producteur de lait du Kenya, a signé": the country its
+    # apposition ranks it in
+    ranked = _FRENCH_TRADE_OF_A_COUNTRY.match(fold, org.end)
+    if ranked and only_a_country(ranked.group(1)):
+        org.country = countries_in(ranked.group(1))[0].country
+        org.said_from, org.said_to = org.start, ranked.end(1)
         return
     # "l'entreprise Golden United Group (GUP) du Soudan": the country's name after the
     # name (and its letters), of a company said by its noun

@@ -527,3 +527,13 @@ def test_a_town_named_by_a_day_and_a_month_is_no_date() -> None:
     )
     [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
     assert start["raw"] == "by the end of next year"
+
+
+def test_a_company_ranked_in_a_country_by_its_french_apposition() -> None:
+    found = read(
+        "Kelvo Holdings, le premier producteur de lait du Kenya, a signé un accord avec la SNI pour"
+        " une laiterie à Ngaoundéré.",
+        "fr",
+        "2024-07-09",
+    )
+    assert value_of(found, "Kelvo Holdings", "country") == "KE"
