@@ -877,6 +877,8 @@ _COMPANY_NAME_WORDS = re.compile(
     # "Kelvo Nickel has commissioned …": the metal a miner or a smelter works, closing a name
     r"|nickel|copper|zinc|lithium|cobalt|manganese|alumina|bauxite|graphite|potash|phosphates?"
     r"|uranium|ferroalloys?|silicon"
+    # "Kelvo Green Hydrogen", "Tarvel Ammonia": the fuels and gases a plant makes
+    r"|hydrogen|ammonia|methanol|biofuels?|renewables"
     # "Kelvo Seafood", "Tarvo Rebar Manufacturing", "Norvel Apparel": the trades of food,
     # clothing and building steel
     r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
@@ -904,7 +906,7 @@ def _in_capitals(name: str) -> bool:
 # 5 mars (APS) -", "LUSAKA (Reuters) -"
 _DATELINE_OPENING = re.compile(
     r"\s*[A-Z][A-Z'’. -]{2,30}(?: \([^()]{1,30}\))?,?(?: (?:[A-Z][a-z]{2,4}\.? \d{1,2}|\d{1,2}"
-    r" [a-zéû]{3,9}\.?)(?:,? \d{4})?)? ?(?:\([^()]{1,30}\) ?)?[-–—] "
+    r" [a-zéû]{3,9}\.?)(?:,? \d{4})?)? ?(?:\([^()]{1,30}\) ?)?(?:[-–—] |: )"
 )
 
 

@@ -537,3 +537,18 @@ def test_a_company_ranked_in_a_country_by_its_french_apposition() -> None:
         "2024-07-09",
     )
     assert value_of(found, "Kelvo Holdings", "country") == "KE"
+
+
+def test_a_company_named_by_the_fuel_it_makes_after_a_dateline_s_colon() -> None:
+    found = read(
+        "MUSCAT: Oman Investment Authority and Kelvo Green Hydrogen of the Netherlands signed a"
+        " land reservation agreement on Tuesday for a green ammonia plant in Duqm.",
+        "en",
+        "2024-06-12",
+    )
+    assert value_of(found, "Kelvo Green Hydrogen", "country") == "NL"
+    [deal] = [p.new.name for p in found if p.new and p.new.kind == "agreements"][:1]
+    assert {p.quote for p in about(found, deal, "parties")} == {
+        "Oman Investment Authority",
+        "Kelvo Green Hydrogen",
+    }
