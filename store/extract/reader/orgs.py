@@ -28,7 +28,7 @@ from ..places import (
     places_in,
 )
 from ..proposal import typed_value
-from .places import PlacesReading
+from .places import COMPASS, PlacesReading
 from .rules import (
     _GROUP_BEFORE,
     Entity,
@@ -84,10 +84,7 @@ _LOCAL_BEFORE = re.compile(
     r"|(?:^|[^\w-] ?)(?:the |a )?state(?:-owned| owned)? (?:company|firm|enterprise|corporation) $"
 )
 # "Zentra of Turkey", "Zentra, from China": its country said right after its name
-_COMPASS_BEFORE = re.compile(
-    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west"
-    r"|south-?east|south-?west) "
-)
+_COMPASS_BEFORE = re.compile(COMPASS)
 _SEAT_OF = re.compile(r"( of (?:the )?|, from (?:the )?)(?=[a-z])")
 
 

@@ -402,7 +402,7 @@ _REGION_WORD_BEFORE = re.compile(
 _ITS_NATIONAL_PLANT = re.compile(r"\b(?:its|their) ([a-z-]+) (?=[a-z])")
 
 # A part of a country said before its name: "northern", "the south of", "le nord de la".
-_COMPASS = (
+COMPASS = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|centre|center)(?:ern)? (?:part )?of (?:the )?"
     r"|(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)? "
     r"|(?:le |l')?(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre)"
@@ -453,7 +453,7 @@ class PlacesReading(RecordsReading):
             said = _country_opening(after)
             if not said:
                 after = rx.match(
-                    rf" (?:in|en|au|a|dans) (?:the )?{_COMPASS}([\w'-]+(?: [\w'-]+){{0,3}})",
+                    rf" (?:in|en|au|a|dans) (?:the )?{COMPASS}([\w'-]+(?: [\w'-]+){{0,3}})",
                     self.fold[mention.end :],
                 )
                 said = _country_opening(after)
