@@ -993,6 +993,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.60, 0.56),
     },
+    {
+        "set": "round fifty-one, held-out BO",
+        "commit": "f0f63916a33faf4b7e9900453a36addffdec1d69",
+        "articles": [
+            "allafrica-tsingshan-madagascar-2026",
+            "cambodiabusiness-minebea-phnompenh-2011",
+            "ena-woda-sebeta-2022",
+            "steelorbis-mmkatakas-iskenderun",
+            "webmanagercenter-marquardt-elfejja-2024",
+        ],
+        "reported": (0.43, 0.39),
+    },
 ]
 
 
