@@ -853,7 +853,8 @@ _PLANT_AFTER = re.compile(
 # A unit of power is a capacity whatever the words around it ("1,200 Megawatt").
 _POWER_UNITS = frozenset({"MW", "GW", "kW", "MVA"})
 _CAPACITY_AFTER = re.compile(
-    r"[\w' ]{0,15}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
+    # ("a 2.5 million mt annual crude steel production capacity": what is made, between)
+    r"(?:(?! (?:et|and|or|ou|with|avec|une?|an?) )[\w' -]){0,35}?\b(?:generating |production |installed |nominal |annual )?(?:capacity|capacite|output|puissance)"
 )
 # "produisent déjà 30.000 tonnes de nickel/métal par an", "makes 50,000 tons of clinker a
 # year": made, what is made, then so much a year (not "Botswana needs 620,000 tonnes of

@@ -328,6 +328,14 @@ _PARENT_OR_PRINCIPAL_BEFORE = re.compile(
     r"\b(?:its|their|his|her) parent (?:company|group|firm|entity)(?:,? i\.?e\.?,?|,)? $"
     r"|\b(?:dealer|distributor|importer|reseller|franchisee|licensee)s? (?:of|for) $"
 )
+_PLANT_SUPPLIER_BEFORE = re.compile(
+    # "the key equipment supplier for the project being the Italian plantmaker X": one that
+    # builds or equips plants for others, no party of this one
+    r"\b(?:plantmakers?|plant ?makers?|plant builders?|plant-builders?)(?: [a-z-]+)?,? $"
+    r"|\b(?:suppliers?|providers?|fournisseurs?) (?:(?:of|for|to|du|de|pour) (?:the|this|its|le|ce"
+    r"|la|cette|l') (?:project|plant|factory|projet|usine)|(?:d'|des |de l')equipements?)"
+    r"(?: (?:being|is|was|will be|est|sera|etant))?,? (?:the |l'|le |la )?(?:[a-z-]+ ){0,3}$"
+)
 _ADVISER_AFTER = re.compile(
     r"(?: \([^()]{1,12}\))?,? (?:as|comme) (?:its|their|the|son|sa|leur) (?:[\w-]+ ){0,2}"
     r"(?:advis[eo]rs?|consultants?|arrangers?|conseils?|conseillers?|auditors?|lawyers?|counsel"
@@ -749,6 +757,8 @@ class RecordsReading(ReaderState):
                 # "through its parent Company i.e. X", "the authorized dealer of Audi AG":
                 # whose the partner is, or whose goods it sells, no party of the plant
                 continue
+            if _PLANT_SUPPLIER_BEFORE.search(self.fold, max(0, org.start - 90), org.start):
+                continue  # "the equipment supplier for the plant is X": equips it, no party
             invests = _INVESTS_AFTER.match(self.fold, org.end)
             if org.kind == "company" or ((backing or invests) and org.kind != "ministry"):
                 # "avec l'appui de … le Conseil coton anacarde", "in partnership with X"
@@ -808,6 +818,10 @@ class RecordsReading(ReaderState):
             _PRESENT_BEFORE.search(self.fold, max(0, p.start - 400), p.start) for p in said
         ):
             return  # "the ceremony was attended by … members of the Y Group": a guest
+        if said and all(
+            _PLANT_SUPPLIER_BEFORE.search(self.fold, max(0, p.start - 90), p.start) for p in said
+        ):
+            return  # "the equipment supplier for the plant is X": it equips the plant
         said = [p for p in said if not self._attributed(p.start, p.end)]
         before = [p for p in said if p.start < first] or said
         if not before:

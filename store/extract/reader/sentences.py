@@ -282,7 +282,10 @@ def _company_plant(org: Any, mention: RecordMention, named_before: bool = False)
 # apposition (a verb, a place, a clause), not a noun it qualifies ("a cement plant operator").
 _APPOSITION_END = re.compile(
     r"[,.;]| (?:is|was|will|has|had|which|that|located|based|built|set|in|at|est|sera|a|qui|"
-    r"situee?|implantee?|basee?|sise?|installee?|dans|a|en)\b"
+    r"situee?|implantee?|basee?|sise?|installee?|dans|a|en"
+    # "X, a joint venture steel project developed by A and B": whose it is, after the noun
+    r"|developed|owned|operated|run|promoted|sponsored|backed|funded|financed"
+    r"|developpee?|detenue?|portee?|exploitee?|financee?|promue?)\b"
 )
 
 
@@ -302,6 +305,44 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
         mention.start = org.start
         return True
     return False
+
+
+# "On March 9, Kelvo-Tarvel, a joint venture steel project developed by …": a proper name
+# opening the clause, then a plant said in apposition to it by an indefinite article
+_NAME_THEN_APPOSITION = re.compile(
+    r"(?:^|(?<=, ))([A-Z][\w'’&]*(?:-[A-Z][\w'’&]*)*(?: [A-Z][\w'’&]*(?:-[A-Z][\w'’&]*)*){0,3})"
+    r", (?:an?|une?) $"
+)
+_MONTH_OR_DAY = re.compile(
+    r"(?i:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b"
+)
+
+
+def _plant_named_before(text: str, fold: str, a: int, said: list[RecordMention]) -> None:
+    """ "Kelvo-Tarvel, a Senegalese joint venture cement project developed by …, commissioned
+    …": a name no company rule took, opening the sentence (or set after its opening words,
+    "On May 4,"), then said in apposition to be a plant, is the plant's name; a place, a
+    country, a month or a person's title is none."""
+    for mention in said:
+        if mention.kind != "projects" or mention.quoted or mention.start - a > 120:
+            continue
+        if not _APPOSITION_END.match(fold, mention.end):
+            continue
+        named = _NAME_THEN_APPOSITION.search(text, a, mention.start)
+        if named is None or named.end() != mention.start:
+            continue
+        opening = text[a : named.start(1)].strip()
+        if opening and (opening.count(",") != 1 or not opening.endswith(",")):
+            continue  # the name opens the sentence or follows its opening words only
+        name = named.group(1)
+        words = folded(name)
+        if places_in(words) or countries_in(words) or _MONTH_OR_DAY.match(words):
+            continue
+        mention.name, mention.described, mention.plural = name, None, False
+        mention.start = named.start(1)
 
 
 # A complex, a park, a zone: a project that holds plants of its own
@@ -792,6 +833,7 @@ class SentenceReading(MergingReading):
             o for o in found if not any(m.company and m.start <= o.start < m.end for m in said)
         ]
         found = [o for o in found if not _plant_named_by_company(text, fold, o, said)]
+        _plant_named_before(text, fold, a, said)
         # "Nigeria's Ravi Kumar is investing … Kumar said": a person, said later by surname
         persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
         found = [o for o in found if o not in persons]
