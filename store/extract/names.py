@@ -1231,6 +1231,34 @@ _PLAIN_CAPITALS = str.maketrans(_NAME_CAPITALS)
 
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     """The organisations said in ``text[start:end]`` (``fold`` its folded form)."""
+    return [_nationality_before_a_brand(org) for org in _orgs_said(text, fold, start, end, lang)]
+
+
+# "Chinese WODA Steels Company": a nationality, then a name in capitals
+_BRAND_IN_CAPITALS = re.compile(r"[A-Z][A-Z0-9&]+")
+
+
+def _nationality_before_a_brand(org: OrgMention) -> OrgMention:
+    """ "Chinese WODA Steels Company and Ethiopian Investment Commission have signed …": a
+    company's name opening with a nationality, then a word in capitals (a brand, an
+    acronym), is the name without it; the nationality says its country. ("Saudi Public
+    Transport Company", "Finnish Minerals Group": a common word after it, the nationality is
+    the name's.)"""
+    words = org.name.split(" ")
+    if org.kind != "company" or len(words) < 3 or not _BRAND_IN_CAPITALS.fullmatch(words[1]):
+        return org
+    country = nationality_word(words[0].casefold())
+    if country is None:
+        return org
+    skip = len(words[0]) + 1
+    org.said_from = org.start if org.said_from is None else min(org.said_from, org.start)
+    org.country = org.country or country
+    org.name, org.start = org.name[skip:], org.start + skip
+    return org
+
+
+def _orgs_said(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
+    """``orgs_in``, before a nationality is taken off a brand's name."""
     plain = _plain_capitals(text)
     if plain is text:
         found = [_without_dangling_link(org) for org in _orgs_in(text, fold, start, end, lang)]

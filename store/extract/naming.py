@@ -323,6 +323,8 @@ def proper(name: str) -> bool:
     country after "en"/"in" aside, and what it is to make: ``_TO_MAKE_TAIL``), or quotes
     around a given name."""
     bare = without_country_after(_IN_COUNTRY.sub("", _TO_MAKE_TAIL.sub("", name)))
+    if bare_plant_noun(bare):
+        return False  # "would establish Industrial Park in X": a noun capitalised, no name
     quoted = _NATIONALITY_LAST.search(bare)
     if quoted and nationality(quoted.group(1)):
         bare = bare[: quoted.start()]  # "usine de textile « chinoise »": whose, no name
@@ -340,6 +342,16 @@ def proper(name: str) -> bool:
         rx.search(r"[\"«“]", bare)
         # "Baptisée « Hands 8 »", "AMP-2": a name and its number
         or rx.fullmatch(r"[A-Z][\w-]* \d+|[A-Z]{2,}-?\d+", bare.strip())
+    )
+
+
+def bare_plant_noun(words: str) -> bool:
+    """True if ``words`` are a plant's noun and nothing else, however capitalised ("Industrial
+    Park", "Usine")."""
+    return bool(
+        rx.compiled(rf"{PROJECT_NOUNS_EN}|{PROJECT_NOUNS_FR}|industrial parks?").fullmatch(
+            fold(words).strip()
+        )
     )
 
 

@@ -88,6 +88,7 @@ class _Reader(SentenceReading):
         self._capacity_of_a_part()
         self._same_agreements()
         self._bare_agreement_said_again()
+        self._bare_instrument_said_again()
         self._partnership_then_agreement()
         self._agreement_called()
         self._convention_names()

@@ -162,6 +162,17 @@ _ZONE_AFTER = re.compile(
 )
 
 
+# "the company would establish Industrial Park in X", "to build an industrial park": a park
+# to be made, a project (one already there is where a plant is: places.py)
+_PARK_TO_BE_BUILT = re.compile(
+    r"\b(?:establish|build|develop|set up|construct|create)(?:e?s|e?d|ing)?"
+    r" (?:(?:an?|its|new|own|first) )*(?P<park>(?:[A-Z][\w-]* ){0,3}[Ii]ndustrial [Pp]ark)\b"
+    # "X INDUSTRIAL PARK will host manufacturers": a park named by what it will be
+    r"|(?P<named>(?:[A-Z][\w-]* ){1,3}(?:INDUSTRIAL PARK|Industrial Park))(?=,? (?:will|would"
+    r"|shall|is to|is set to|is expected to)\b)"
+)
+
+
 def _in_zone(said: re.Match[str]) -> str:
     """ " in the X industrial zone", " in X Estate": the zone a plant is in, with the article
     the convention gives a zone named by its kind ("in Dong Soc industrial cluster" → "in the
@@ -1796,6 +1807,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if not any(m.start <= said.start() < m.span_end for m in found):
             a, b = said.span(1)
             found.append(RecordMention("projects", said[1], a, b, b))
+    for park in _PARK_TO_BE_BUILT.finditer(text, start, end):
+        a, b = park.span("park") if park["park"] else park.span("named")
+        if not any(m.start < b and a < m.span_end for m in found):
+            found.append(RecordMention("projects", text[a:b], a, b, b))
     return sorted(found, key=lambda m: m.start)
 
 

@@ -7,11 +7,16 @@ read, in words any article may use, with names no list knows.
   equipment supplier for the project being the German plantmaker Norvel" is no party.
 - "a 2.5 million mt annual crude steel production capacity": a capacity, what is made said
   between the figure and its noun.
+- "Chinese KELVO Steels Company and Senegalese Investment Agency have signed a memorandum of
+  understanding (MOU) …", then "the company has signed MoU with the Senegalese Investment
+  Agency (SIA) …": the nationality before a name in capitals is no word of it; the bare "MoU"
+  is the memorandum said again. "the company would establish Industrial Park in Thies", then
+  "KELVO INDUSTRIAL PARK will host manufacturers": a park to be made, named by its name.
 """
 
 from __future__ import annotations
 
-from .reading import about, projects, read, value_of
+from .reading import about, orgs, projects, read, value_of
 
 VENTURE = (
     "On May 4, Kelvo-Tarvel, a Senegalese joint venture cement project developed by the"
@@ -79,3 +84,43 @@ def test_a_capacity_with_what_is_made_between_figure_and_noun() -> None:
         None,
     )
     assert [p.plain_value()["value"] for p in reserves if p.field == "capacity"] == [3_000_000]
+
+
+PARK = (
+    "Dakar August 11/2022/APS/ Chinese KELVO Steels Company and Senegalese Investment Agency"
+    " have signed a memorandum of understanding (MOU) to upgrade the company to an industrial"
+    " park level. And at this time, the company has signed MoU with the Senegalese Investment"
+    " Agency (SIA) to transform itself into an industrial park. Accordingly, the company would"
+    " establish Industrial Park in Thies. Head of the Company, Steven Sue said that KELVO"
+    " INDUSTRIAL PARK will host manufacturers."
+)
+
+
+def test_a_nationality_before_a_name_in_capitals_is_no_word_of_it() -> None:
+    found = read(PARK, "en", "2022-08-11")
+    assert "KELVO Steels Company" in orgs(found)
+    [country] = about(found, "KELVO Steels Company", "country")
+    assert (country.plain_value(), country.quote) == ("CN", "Chinese KELVO Steels Company")
+    # a common word after it: the nationality is the name's
+    kept = read("Saudi Public Transport Company will run the buses.", "en", None)
+    assert "Saudi Public Transport Company" in orgs(kept)
+
+
+def test_a_bare_mou_said_again_is_the_memorandum() -> None:
+    found = read(PARK, "en", "2022-08-11")
+    titles = [p.plain_value()["en"] for p in found if p.field == "title"]
+    assert titles == ["Memorandum of understanding"]
+    parties = about(found, "Memorandum of understanding", "parties")
+    assert [p.quote for p in parties] == ["KELVO Steels Company", "Senegalese Investment Agency"]
+
+
+def test_a_park_to_be_established_is_a_project_named_by_its_name() -> None:
+    found = read(PARK, "en", "2022-08-11")
+    assert projects(found) == {"KELVO INDUSTRIAL PARK"}
+    assert value_of(found, "KELVO INDUSTRIAL PARK", "status") == "announced"
+    assert value_of(found, "KELVO INDUSTRIAL PARK", "location")["locality"] == "Thiès"
+    # a park already there is where a plant is, no project of its own
+    inside = read(
+        "The Kelvo cement plant, located inside Thies Industrial Park, is being built.", "en", None
+    )
+    assert projects(inside) == {"Kelvo cement plant"}

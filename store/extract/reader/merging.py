@@ -179,6 +179,17 @@ _AGREEMENT_CALLED = re.compile(
 )
 
 
+# An agreement said by its instrument's words alone: "MoU", "memorandum", "protocole d'accord"
+_BARE_INSTRUMENTS = frozenset(
+    {"mou", "memorandum", "memorandum of understanding", "protocole d'accord", "protocole"}
+    | {"memorandum d'entente", "memorandum d'accord", "moa", "loi", "letter of intent"}
+)
+# "another MoU", "un autre protocole", "a second memorandum": one more, not the one said
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|second|new|further|other|autre|nouveau|nouvel|deuxieme|second)\s+$"
+)
+
+
 class MergingReading(CountriesReading):
     """Records said twice made one, and named by the convention."""
 
@@ -994,6 +1005,34 @@ class MergingReading(CountriesReading):
             if linked and other is not None:
                 self._merge(bare, other)
 
+    def _bare_instrument_said_again(self) -> None:
+        """ "X and Y have signed a memorandum of understanding (MOU) to …", then "the company
+        has signed MoU with Y to …": an agreement said again by its instrument's bare words,
+        no article, no "another", among the parties of the one agreement of that instrument
+        said before, is that agreement."""
+        agreements = sorted(
+            (e for e in self.entities if e.kind == "agreements" and e.subject is None),
+            key=lambda e: self._first_said(e, "title"),
+        )
+        for later in list(agreements):
+            if fold(later.name) not in _BARE_INSTRUMENTS:
+                continue
+            said = self._first_said(later, "title")
+            if _ANOTHER_BEFORE.search(self.fold, max(0, said - 30), said):
+                continue
+            instrument = later.defaults.get("instrument")
+            earlier = [
+                e
+                for e in agreements
+                if e is not later
+                and self._first_said(e, "title") < said
+                and e.defaults.get("instrument") == instrument
+            ]
+            if len(earlier) != 1 or not self._parties(later) <= self._parties(earlier[0]):
+                continue
+            self._merge(later, earlier[0])
+            agreements.remove(later)
+
     def _agreement_called(self) -> None:
         """ "X signed an agreement with the government to set up a cement factory", then
         "The agreement, called Project Investment Agreement (PIA), …": the name the text
@@ -1173,6 +1212,9 @@ class MergingReading(CountriesReading):
             if self._called_wins(entity, names):
                 by_name.setdefault(fold(entity.name), entity)
                 continue
+            bare_first = self._bare_noun_then_named(entity, names)
+            if bare_first is not None:
+                names = bare_first
             later = self._named_later(entity, names)
             if later is not None:
                 # "the Japanese automobile company's manufacturing plant …", then "The Isuzu
@@ -1305,6 +1347,30 @@ class MergingReading(CountriesReading):
             if naming.rank(other.name) or not words or not theirs or words & theirs:
                 return True
         return False
+
+    def _bare_noun_then_named(self, entity: Entity, names: list[Proposal]) -> list[Proposal] | None:
+        """ "the company would establish Industrial Park in X", then "WODA INDUSTRIAL PARK
+        will host …": a plant said first by its noun alone, capitalised, then by a name the
+        text gives it, is named by that name, quoted there (the names left, or None)."""
+        if not names:
+            return None
+        first = min(names, key=lambda p: p.start)
+        words = str(first.plain_value().get(self.lang) or "")
+        if naming.proper(words) or not rx.search(r"[A-Z]", words):
+            return None
+        if not naming.bare_plant_noun(words):
+            return None
+        given = [
+            p
+            for p in names
+            if p.start > first.start and naming.proper(str(p.plain_value().get(self.lang) or ""))
+        ]
+        if not given:
+            return None
+        named = min(given, key=lambda p: p.start)
+        self._rename(entity, str(named.plain_value()[self.lang]))
+        self.proposals = [p for p in self.proposals if p is named or p not in names]
+        return [named]
 
     def _named_later(self, entity: Entity, names: list[Proposal]) -> tuple[str, int] | None:
         """A name the body gives a plant after describing it first, and where: a
