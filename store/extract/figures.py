@@ -821,6 +821,13 @@ _ATTRACTED = re.compile(
     r"\s*(?:of |d')?(?:foreign )?(?:investments?|investissements?)(?: \w+)?"
     r" (?:have|has|had|ont|a|avaient) (?:been |ete )?(?:attracted|attire\w*|drawn|mobilise\w*)\b"
 )
+# "Japan is Cambodia's 11th largest investor with the total investments of 257 million
+# dollars from 1994 to October 2011": a country's rank among investors and its tally, no
+# plant's sum
+_RANKED_INVESTOR = re.compile(
+    r"\b(?:largest|biggest|leading|top|main|premier|plus grand) (?:foreign )?investors?\b"
+    r"[^.;]{0,50}$"
+)
 # "The $3bn … compares with a total of $4bn which the government says foreign companies
 # have invested in the country": a sum said to compare, and what many others invested
 _COMPARED_WITH = re.compile(
@@ -1649,6 +1656,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "FDI from 2006 to 2023 accumulated $29.5 billion": a country's total
         if _ATTRACTED_SINCE.search(before) and _ATTRACTED.match(sentence, match.end()):
             continue  # "Since 1996, $ 12,2 million of investments have been attracted": a tally
+        if _RANKED_INVESTOR.search(before):
+            continue  # "X is Y's 11th largest investor with … 257 million dollars": a tally
         if _COMPARED_WITH.search(before) or _OTHERS_INVESTED.match(sentence, match.end()):
             continue  # "compares with a total of $4bn which foreign companies have invested"
         if rx.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(

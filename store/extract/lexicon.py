@@ -1107,7 +1107,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!ly) opened(?= (?:in|on|at"
         r"|yesterday|today|this|last|officially)\b|[,.])"
         # ("pour inaugurer cette usine": the infinitive, an opening ahead)
-        r"|\blaunched (?:its|their) operations?\b|\binaugur(?!er )\w+ (?:ce|cette) "
+        # ("A Japan-invested motor plant launched operations in X on Saturday")
+        r"|\b(?:launched|started|began|commenced) (?:its |their )?(?:commercial )?operations?\b"
+        r"|\binaugur(?!er )\w+ (?:ce|cette) "
         # "inaugurated in early May": opened, its time said (the French participle below)
         r"|(?<!\bbe )(?<!\bbeen )\binaugurated (?:in )?(?:early|late|mid-)"
         # the French "opened": "a ouvert mercredi sa centième usine", "ont ouvert, à X, une

@@ -1229,9 +1229,46 @@ _NAME_CAPITALS.update({"Ø": "O", "Ł": "L", "Đ": "D", "Ħ": "H", "Ŧ": "T", "�
 _PLAIN_CAPITALS = str.maketrans(_NAME_CAPITALS)
 
 
+# The nouns of public bodies whose names say their purpose after "for" ("Council for …")
+_PUBLIC_BODY_NOUNS = frozenset(
+    {"Agency", "Authority", "Board", "Commission", "Committee", "Council", "Fund", "Institute"}
+    | {"Organisation", "Organization", "Administration", "Office", "Centre", "Center"}
+)
+
+
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     """The organisations said in ``text[start:end]`` (``fold`` its folded form)."""
-    return [_nationality_before_a_brand(org) for org in _orgs_said(text, fold, start, end, lang)]
+    found = [_nationality_before_a_brand(org) for org in _orgs_said(text, fold, start, end, lang)]
+    return _companies_bracketed_after_plants(text, fold, start, end, found)
+
+
+# "the small-size motor manufacturing plant (Minebea Cambodia)", "l'usine (Kelvo SA)": the
+# company that runs a plant, its name in brackets after the plant's noun
+_PLANT_THEN_BRACKETED = re.compile(
+    r"\b(?i:plant|factory|facility|mill|unit|complex|usine|unit[eé]|complexe)s? \("
+    r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’.-]*){1,3})\)"
+)
+_LEGAL_FORM_LAST = re.compile(
+    r"(?:Ltd\.?|Limited|SA|SAS|SARL|Co\.?|Inc\.?|PLC|LLC|Corp\.?|Corporation|Company|GmbH|AG)$"
+)
+
+
+def _companies_bracketed_after_plants(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """``found``, and each company named in brackets right after a plant's noun, its name
+    ending in a legal form or a country's name (a local arm's: "Minebea Cambodia"); a plant's
+    own name or letters in brackets ("the plant (Kelvo One)", "(CPS)") are none."""
+    for said in _PLANT_THEN_BRACKETED.finditer(text, start, end):
+        a, b = said.span(1)
+        name = text[a:b]
+        words = name.rsplit(" ", 1)
+        if not (_LEGAL_FORM_LAST.search(name) or only_a_country(fold[a + len(words[0]) + 1 : b])):
+            continue
+        if any(o.start < b and a < o.end for o in found):
+            continue
+        found.append(OrgMention(name, "company", a, b))
+    return sorted(found, key=lambda o: o.start)
 
 
 # "Chinese WODA Steels Company": a nationality, then a name in capitals
@@ -1526,6 +1563,17 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             # "the Union of Chambers and Commodity Exchanges of Turkey (TOBB)": a second
             # complement, its acronym after it, is the name's too
             b += spelled_of.end()
+        purpose_of = (
+            match.group(3).startswith((" for", "\nfor"))
+            and match.group(2) in _PUBLIC_BODY_NOUNS
+            and rx.match(
+                r"(?: of (?:the )?[A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+)*){1,2}", text[b:end]
+            )
+        )
+        if purpose_of and not rx.match(r"['’]s\b", text[b + purpose_of.end() :]):
+            # "the Council for the Development of Cambodia", "the Agency for the Promotion of
+            # Investment": a body's purpose and whose it is, all words of its name
+            b += purpose_of.end()
         portfolio = match.group(2) in ("Department", "Ministry", "Secretariat") and rx.match(
             r" for (?:the )?[A-Z][\w-]+(?: (?:and |& )?[A-Z][\w-]+)*", text[b:end]
         )

@@ -38,6 +38,8 @@ _QUALITY = re.compile(
     r"ambitious|ambitieu(?:x|se|ses)|major|"
     # "will soon have its own solar panel plant": whose, no name
     r"own|"
+    # "will build one more plant": one besides, no word of its name
+    r"(?:one )?more|"
     # "the biggest Chinese investment project", "la plus grande usine": a superlative of size
     r"biggest|largest|(?:la |le |les )?plus (?:grande?s?|vaste)|"
     # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name

@@ -2309,6 +2309,9 @@ _TOWN_BETWEEN = re.compile(
     r"(?: (?:province|district|region|county|state))?"
     r"(?: (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today))?"
     r"(?= to )"
+    # "one more plant on the same plot of land to manufacture …": where, said of the site
+    r"| (?:on|at|in) the same (?:plot|site|land|premises|grounds|compound|location)(?: of land)?"
+    r"(?= to )"
 )
 
 
@@ -3189,7 +3192,7 @@ _COMPANY_NOUN_THEN_NAME = re.compile(
 # autre", "la deuxième", "other", "existing", "its sister plant", "will also build"…, said
 # just before it.
 _TOLD_APART = re.compile(
-    r"\b(?:also|aussi|egalement|another|other|others|second|third|fourth|additional|further|existing|sister|"
+    r"\b(?:also|aussi|egalement|another|one more|other|others|second|third|fourth|additional|further|existing|sister|"
     r"separate|different|similar|autres?|deuxiemes?|seconde?s?|troisiemes?|quatriemes?|"
     r"existante?s?|actuelle?s?|supplementaires?|soeurs?|premiere?s?|first)\b"
 )

@@ -216,7 +216,7 @@ _PATTERNS = (
     ),
     re.compile(rf"\b(?P<m>{_MONTH}) (?P<d>\d{{1,2}})(?:, (?P<y>{_YEAR}))?\b"),
     re.compile(
-        rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH} (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
+        rf"\b(?P<p>{_PART})? ?(?:(?:de |of )?(?:l'annee |the year |d'annee ))?(?P<m>{_MONTH},? (?:of )?)?(?P<y>{_YEAR})(?![\d-])"
     ),
     # "in March", "en janvier": a month alone, the last one up to the source's date (as a
     # day without its year), its words alone on an undated page
@@ -946,7 +946,7 @@ def _value(match: re.Match[str], raw: str, published: DateValue | None) -> DateV
     )
     if said_part:
         part = _PART_WORDS[said_part.group(1)]
-    month_name = (groups.get("m") or "").strip().removesuffix(" of")
+    month_name = (groups.get("m") or "").strip().removesuffix(" of").rstrip(",")
     tenth = _TENTH_OF_A_MONTH.get(part.rstrip("-"))
     if month_name and tenth:
         # "fin novembre 2023", "in mid-May 2018", "at the beginning of October 2014": the

@@ -12,6 +12,13 @@ read, in words any article may use, with names no list knows.
   Agency (SIA) …": the nationality before a name in capitals is no word of it; the bare "MoU"
   is the memorandum said again. "the company would establish Industrial Park in Thies", then
   "KELVO INDUSTRIAL PARK will host manufacturers": a park to be made, named by its name.
+- "A Moroccan cement plant launched operations in Senegal on Saturday", "at the inauguration
+  of the cement plant (Kelvo Senegal) in the Diamniadio Special Economic Zone", "began the
+  construction in April, 2011", "will build one more plant on the same plot of land to
+  manufacture clinker", "Morocco is Senegal's 11th largest investor with the total investments
+  of 257 million U.S. dollars", "the Council for the Development of Senegal": operating; the
+  company in brackets runs the plant, the zone after it is the plant's; that month; a plant
+  besides, named by what it makes; a country's tally, no plant's sum; all words of the name.
 """
 
 from __future__ import annotations
@@ -124,3 +131,49 @@ def test_a_park_to_be_established_is_a_project_named_by_its_name() -> None:
         "The Kelvo cement plant, located inside Thies Industrial Park, is being built.", "en", None
     )
     assert projects(inside) == {"Kelvo cement plant"}
+
+
+PLANT = (
+    "DAKAR, Dec. 17 -- A Moroccan cement plant launched operations in Senegal on Saturday."
+    ' "It is a new phase," the minister said at the inauguration of the cement plant (Kelvo'
+    " Senegal) in the Diamniadio Special Economic Zone. The governor said the plant began the"
+    " construction in April, 2011. He said in the next phase, the company will build one more"
+    " plant on the same plot of land to manufacture clinker. Morocco is Senegal's 11th largest"
+    " investor with the total investments of 257 million U.S. dollars from 1994 to October"
+    " 2011, according to the reports of the Council for the Development of Senegal."
+)
+MAIN = "Cement plant in the Diamniadio Special Economic Zone"
+
+
+def test_launched_operations_is_operating() -> None:
+    found = read(PLANT, "en", "2011-12-17")
+    [status] = about(found, MAIN, "status")
+    assert (status.plain_value(), status.quote) == ("operating", "launched operations")
+
+
+def test_a_company_in_brackets_after_a_plant_runs_it_and_the_zone_after_is_its_place() -> None:
+    found = read(PLANT, "en", "2011-12-17")
+    assert [p.quote for p in about(found, MAIN, "parties")] == ["Kelvo Senegal"]
+    assert value_of(found, MAIN, "location")["locality"] == "Diamniadio Special Economic Zone"
+
+
+def test_a_month_then_a_comma_then_its_year() -> None:
+    found = read(PLANT, "en", "2011-12-17")
+    started = value_of(found, MAIN, "dates.construction_start")
+    assert (started["earliest"], started["latest"]) == ("2011-04-01", "2011-04-30")
+
+
+def test_one_more_plant_is_another_named_by_what_it_makes() -> None:
+    found = read(PLANT, "en", "2011-12-17")
+    assert "Plant to manufacture clinker" in projects(found)
+    assert value_of(found, "Plant to manufacture clinker", "status") == "announced"
+
+
+def test_a_country_s_tally_as_an_investor_is_no_plant_s_sum() -> None:
+    found = read(PLANT, "en", "2011-12-17")
+    assert not [p for p in found if p.field == "investment"]
+
+
+def test_a_body_s_purpose_and_its_country_are_words_of_its_name() -> None:
+    found = read(PLANT, "en", "2011-12-17")
+    assert "Council for the Development of Senegal" in orgs(found)

@@ -646,6 +646,12 @@ class PlacesReading(RecordsReading):
             if (
                 any(
                     o.start <= a < o.end + 12
+                    # "the motor plant (Kelvo Senegal) in the X zone": the plant's runner
+                    # in brackets, the place after them the plant's
+                    and not (
+                        self.text[o.start - 1 : o.start] == "("
+                        and self.text[o.end : o.end + 1] == ")"
+                    )
                     # "« Mali Tracteurs » sis à Samanko": said as where it is
                     and not rx.search(
                         r"\b(?:sise?|situee?|implantee?|located|based)\b", self.fold[o.end : a]
