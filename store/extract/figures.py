@@ -825,8 +825,11 @@ _ATTRACTED = re.compile(
 # dollars from 1994 to October 2011": a country's rank among investors and its tally, no
 # plant's sum
 _RANKED_INVESTOR = re.compile(
-    r"\b(?:largest|biggest|leading|top|main|premier|plus grand) (?:foreign )?investors?\b"
-    r"[^.;]{0,50}$"
+    r"\b(?:largest|biggest|leading|top|main|premier|plus grand|principal|rang des)"
+    r" (?:foreign |pays )?(?:investors?|investisseurs?)\b"
+    # ("… with the total investments of", "avec des investissements atteignant": its tally)
+    r"[^.;]{0,60}?\b(?:total|cumulative|cumul\w*|atteignant|reaching|totall?ing|amounting)\b"
+    r"[^.;]{0,30}$"
 )
 # "The $3bn … compares with a total of $4bn which the government says foreign companies
 # have invested in the country": a sum said to compare, and what many others invested

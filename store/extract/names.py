@@ -2247,7 +2247,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         curly = text[start + quoted.start()] in "“„"
         # "le Groupe dominicain « M »", "la première usine de la République Populaire de
         # Chine « Kelvo Headwear »": the company's noun or its country's plant just before
-        noun = _NOUN_THEN_QUOTED.search(fold, max(start, a - 40), a)
+        noun = _NOUN_THEN_QUOTED.search(fold, max(start, a - 120), a)
         plant = None
         noun_then = (
             noun is not None
@@ -3930,7 +3930,11 @@ _ZONE_QUOTED = re.compile(
 # "le Groupe dominicain « M »" (its nationality between).
 _NOUN_THEN_QUOTED = re.compile(
     r"\b(?:company|firm|group|corporation|enterprise|holding|concern|societe|entreprise"
-    r"|groupe|compagnie|firme)(?: (?P<adjective>[a-z-]+))?\s*[\"«“]\s?$"
+    r"|groupe|compagnie|firme)(?: (?P<adjective>[a-z-]+))?"
+    # ("le groupe allemand spécialisé dans la fabrication de composants automobiles “X”": what
+    # it does, between its nationality and its name)
+    r"(?:,? (?:specialisee?s?|specialized|specialised|actife?s?|active) (?:dans|en|in)"
+    r" [a-z' -]{3,70}?,?)?\s*[\"«“]\s?$"
 )
 # What two companies named together do, with no one named after: "Kelvo and Tarvo Steel on
 # Monday signed a memorandum" (folded).

@@ -19,6 +19,11 @@ read, in words any article may use, with names no list knows.
   of 257 million U.S. dollars", "the Council for the Development of Senegal": operating; the
   company in brackets runs the plant, the zone after it is the plant's; that month; a plant
   besides, named by what it makes; a country's tally, no plant's sum; all words of the name.
+- "Le groupe allemand spécialisé dans la fabrication de composants automobiles “Kelvo
+  Automotive Maroc” a inauguré …", then "le Président du Directoire du Groupe Kelvo, Harald
+  Kelvo": the company named in quotes after what it does; the group, another company than
+  its arm in the country. "l’Allemagne se classe au 5e rang des pays investisseurs au Maroc
+  en 2023, avec des investissements atteignant 2,3 milliards de dirhams": no plant's sum.
 """
 
 from __future__ import annotations
@@ -177,3 +182,39 @@ def test_a_country_s_tally_as_an_investor_is_no_plant_s_sum() -> None:
 def test_a_body_s_purpose_and_its_country_are_words_of_its_name() -> None:
     found = read(PLANT, "en", "2011-12-17")
     assert "Council for the Development of Senegal" in orgs(found)
+
+
+ARM = (
+    "Le groupe allemand spécialisé dans la fabrication de composants automobiles “Kelvo"
+    " Automotive Maroc” a inauguré, mercredi, sa deuxième unité industrielle à Tanger. Lors de"
+    " l’inauguration de cette usine, le Président du Directoire du Groupe Kelvo, Harald Kelvo a"
+    " affirmé que « l’ouverture de cette nouvelle usine est un signal clair ». Le ministre a"
+    " rappelé que l’Allemagne se classe au 5e rang des pays investisseurs au Maroc en 2023, avec"
+    " des investissements atteignant 2,3 milliards de dirhams."
+)
+
+
+def test_a_company_named_in_quotes_after_what_it_does() -> None:
+    found = read(ARM, "fr", "2024-09-26")
+    assert "Kelvo Automotive Maroc" in orgs(found)
+    assert value_of(found, "Kelvo Automotive Maroc", "country") == "DE"
+
+
+def test_the_group_of_a_local_arm_is_another_company() -> None:
+    found = read(ARM, "fr", "2024-09-26")
+    assert {"Kelvo", "Kelvo Automotive Maroc"} <= orgs(found)
+    assert value_of(found, "Kelvo", "head") == "Harald Kelvo"
+    assert not about(found, "Kelvo Automotive Maroc", "head")
+
+
+def test_a_country_s_rank_among_investors_and_its_tally_is_no_plant_s_sum() -> None:
+    found = read(ARM, "fr", "2024-09-26")
+    assert not [p for p in found if p.field == "investment"]
+    # the biggest investor of a zone putting a sum into its plant: the plant's
+    own = read(
+        "Kelvo, le plus grand investisseur de la zone, investira 50 millions d'euros dans"
+        " l'usine de Tanger.",
+        "fr",
+        None,
+    )
+    assert [p.plain_value()["value"] for p in own if p.field == "investment"] == [50_000_000]

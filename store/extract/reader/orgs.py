@@ -260,6 +260,8 @@ class OrgsReading(PlacesReading):
                 # before, or the first word of the one company whose name opens with it
                 for match in rx.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", self.text[a:b]):
                     start, end = a + match.start(), a + match.end()
+                    if said != entity.name and self._group_of_a_local_arm(entity, start):
+                        continue  # "du Groupe Marquardt" after "Marquardt Automotive Tunisie"
                     if not any(o.start <= start < o.end for o in found + again):
                         kind = entity.defaults.get("org_kind") or "company"
                         own = country_subsidiary_end(self.text, self.fold, end, b)
@@ -294,6 +296,16 @@ class OrgsReading(PlacesReading):
                     continue
                 again.append(OrgMention(entity.name, "company", start, end, None, None, 0.5))
         return again
+
+    def _group_of_a_local_arm(self, entity: Entity, at: int) -> bool:
+        """True if the word at ``at`` is said as a group's ("du Groupe Kelvo") and ``entity``
+        is a company named with its country last ("Kelvo Automotive Maroc"): the group
+        that owns the local arm, another company."""
+        last = entity.name.rsplit(" ", 1)[-1]
+        return bool(
+            rx.search(r"\b(?:groupe|group|grupo) $", self.fold[max(0, at - 8) : at])
+            and only_a_country(fold(last))
+        )
 
     def _short_names(self, entity: Entity, openings: Counter[str]) -> list[str]:
         """The names ``entity`` may be said by alone, past its full name: its acronym, and
@@ -445,6 +457,13 @@ class OrgsReading(PlacesReading):
         # "Safran Electrical & Power, filiale de Safran": the owner named after its
         # subsidiary is another company, though its name opens the subsidiary's
         owner = self._parent_apposed(org) or self._subsidiary_apposed(org)
+        # ("du Groupe Kelvo" after "Kelvo Automotive Maroc": the group, no short name of its arm)
+        owner = owner or any(
+            e.kind == "orgs"
+            and e.name.startswith(org.name + " ")
+            and self._group_of_a_local_arm(e, org.start)
+            for e in self.entities
+        )
         fresh = self._set_up_by_another(org) and not any(
             org.name in e.names for e in self.entities if e.kind == "orgs"
         )
@@ -761,13 +780,21 @@ class OrgsReading(PlacesReading):
                     (
                         e
                         for e in self.entities
-                        if e.kind == "orgs" and e.name.startswith(person.org.name + " ")
+                        if e.kind == "orgs"
+                        and e.name.startswith(person.org.name + " ")
+                        # ("du Groupe Kelvo" after "Kelvo Automotive Maroc": the group)
+                        and not self._group_of_a_local_arm(e, person.org.start)
                     ),
                     None,
                 )
                 # "Kelvamex chief executive X" after "Grupo Kelvamex": its short name
                 or next(
-                    (e for e in companies if person.org.name in self._short_names(e, openings)),
+                    (
+                        e
+                        for e in companies
+                        if person.org.name in self._short_names(e, openings)
+                        and not self._group_of_a_local_arm(e, person.org.start)
+                    ),
                     None,
                 )
                 # "Master Transportation Bus Manufacturing Ltd (成運汽車) chairman X": a long
