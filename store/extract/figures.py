@@ -84,6 +84,9 @@ _SPELLED_NUM = (
     rf"|(?:{_TENS})\b(?:{_JOIN}(?:{_WORD})\b)*"
     # "cent cinquante-cinq (mille)": a hundred before the words it multiplies
     rf"|(?:cent|hundred)(?:{_JOIN}(?:{_WORD})\b)+"
+    # "jusqu'à cent mille emplois", "a hundred thousand jobs": a hundred before its scale
+    r"|(?<=\ba )hundred(?=\s+(?:thousand|millions?|billions?)\b)"
+    r"|\bcent(?=\s+(?:mille|millions?|milliards?)\b)"
 )
 # "douze millions d'euros", "eleven billion": a unit word said alone is a number only before
 # its scale ("neuf" is also "new", "sept" a month's short name)

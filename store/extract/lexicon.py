@@ -1645,6 +1645,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the word inside another, "the plant's designed capacity", "linked to")
         # ("Zentra signed": no French auxiliary at the name's end)
         r"\b(?:a|ont|avait|avaient) (?:ete )?(?:(?:\w+ment|aussi|deja|de nouveau|enfin|hier|de son cote|de leur cote) )?(?:signee?s?|paraphee?s?|conclue?s?)\b|(?<!etre )(?<!sera )(?<!seront )\bsignee?s? (?:le|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|en|hier|a)\b|ceremonie de signature|(?<!\bbe )\b(?:signed|initialled|concluded|inked|penned|sealed)\b|signing ceremony|witnessed the signing"
+        # "X a officiellement enclenché … en signant un protocole d'accord", "after signing
+        # an agreement": the signing said by its gerund, done (not one ahead: "pourra, en
+        # signant …")
+        r"|(?<!pourra )(?<!pourrait )(?<!devra )(?<!devrait )(?<!pourra, )(?<!pourrait, )"
+        r"(?<!devra, )(?<!devrait, )\ben (?:signant|paraphant)"
+        r" (?:un|une|le|la|l'|ce|cet|cette)\b|\bafter signing (?:an?|the)\b"
         # "Kelvo and Tarvo exchanged a memorandum of understanding": the signed copies
         # handed over, the agreement signed
         r"|\bexchanged (?:a |an |the |signed )?(?:memorand\w+|mous?|agreements?|contracts?|documents)\b"

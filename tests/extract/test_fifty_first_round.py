@@ -24,6 +24,9 @@ read, in words any article may use, with names no list knows.
   Kelvo": the company named in quotes after what it does; the group, another company than
   its arm in the country. "l’Allemagne se classe au 5e rang des pays investisseurs au Maroc
   en 2023, avec des investissements atteignant 2,3 milliards de dirhams": no plant's sum.
+- "Le 6 février , au Palais présidentiel, le Sénégal a officiellement enclenché … en signant
+  un protocole d'accord avec le groupe chinois Kelvo Holdings", "jusqu'à cent mille emplois":
+  signed, that day; a hundred thousand.
 """
 
 from __future__ import annotations
@@ -218,3 +221,27 @@ def test_a_country_s_rank_among_investors_and_its_tally_is_no_plant_s_sum() -> N
         None,
     )
     assert [p.plain_value()["value"] for p in own if p.field == "investment"] == [50_000_000]
+
+
+def test_a_memorandum_signed_by_a_gerund_is_signed() -> None:
+    found = read(
+        "Le 6 février , au Palais présidentiel, le Sénégal a officiellement enclenché l'un de ses"
+        " plus ambitieux projets industriels en signant un protocole d'accord avec le groupe"
+        " chinois Kelvo Holdings.",
+        "fr",
+        "2026-02-10",
+    )
+    assert value_of(found, "Protocole d'accord", "status") == "signed"
+    [event] = about(found, "Protocole d'accord", "events")
+    assert event.plain_value()["date"]["earliest"] == "2026-02-06"
+    ahead = read(
+        "Le Sénégal pourra, en signant un protocole d'accord avec Kelvo, lancer le projet.", "fr"
+    )
+    assert not [p for p in ahead if p.field == "status" and p.plain_value() == "signed"]
+
+
+def test_a_hundred_before_its_scale_in_words() -> None:
+    found = read("L'usine de Thiès créera jusqu'à cent mille emplois.", "fr", None)
+    assert value_of(found, "Usine de Thiès", "jobs")["value"] == 100_000
+    found = read("The Thies plant will create a hundred thousand jobs.", "en", None)
+    assert value_of(found, "Thies plant", "jobs")["value"] == 100_000
