@@ -637,6 +637,15 @@ _MONEY_CUES = re.compile(
     # the sum it takes
     r"|\brequir(?:e|es|ed|ing)\b|\bnecessit(?:e|era|eront|ant|ait)\b"
 )
+# "with approximately 95 million USD, X Industrial Park will host manufacturers", "avec 50
+# millions d'euros, l'usine produira …": the sum a project is done with, said before it
+_WITH_A_SUM = re.compile(
+    r"(?:^|[,.;:]\s*|\bthat |\bque |\bqu')(?:with|avec) (?:(?:an? |the |some |about |around"
+    r"|approximately|roughly|nearly|over|more than|environ|pres de|quelque|plus de) ?){0,2}$"
+)
+_WILL_DO_AFTER = re.compile(
+    r",\s[^.;,]{1,60}?\b(?:will|would|shall|va|vont|sera|seront|\w+(?:era|eront))\b"
+)
 # A sum said of a plant: "a $20 million plant", "une usine de 3 milliards de francs CFA".
 _SUM_OF_A_PLANT = re.compile(
     # "a $40 million textile plant", "the 300-million-U.S.-dollar General Tire Technology
@@ -1647,6 +1656,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             _MONEY_CUES.search(before + " " + after)
             or _SUM_OF_A_PLANT.match(sentence, match.end())
             or _PLANT_OF_A_SUM.search(before)
+            or (_WITH_A_SUM.search(before) and _WILL_DO_AFTER.match(sentence, match.end()))
         ) or _not_invested(before[-60:]):
             continue
         converted = _converted_sum(sentence, match.start())

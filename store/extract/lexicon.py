@@ -684,7 +684,7 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             r"\bpneu(?:matique)?s?\b|\btyres?\b|\btires\b|\bcaoutchouc\b|\brubber\b|\blatex\b"
             r"|\btire (?=(?:factory|plant|facility|maker|manufacturer|manufacturing|production"
-            r"|producer|company|project)\b)",
+            r"|producer|company|project|industry|industries)\b)",
         ),
     ),
     SectorWords(
@@ -799,6 +799,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"|\b(?:usines?|unites?|fabrication|production) de (?:fils et (?:de )?)?cables\b"
             # a company that makes cable: "South Korean cable manufacturer Yura", "le câblier"
             r"|\bcables? (?:manufacturers?|makers?|producers?)\b|\bfabricants? de cables\b"
+            # ("to engage in … Cables manufacturing, Automotive and Tire industries")
+            r"|\bcables? (?:manufacturing|industry|industries)\b"
             r"|\bcabliers?\b"
             # "the factory will manufacture cables", "produira des câbles": what it makes
             r"|\b(?:manufactur\w*|produc(?:e|es|ed|ing)|make|makes|making) (?:\w+ ){0,2}?cables\b"

@@ -27,6 +27,10 @@ read, in words any article may use, with names no list knows.
 - "Le 6 février , au Palais présidentiel, le Sénégal a officiellement enclenché … en signant
   un protocole d'accord avec le groupe chinois Kelvo Holdings", "jusqu'à cent mille emplois":
   signed, that day; a hundred thousand.
+- "Head of the Company, Steven Sue said that with approximately 95 million USD, KELVO
+  INDUSTRIAL PARK will host manufacturers to engage in production of … Cables manufacturing,
+  Automotive and Tire industries": the company's head; the sum the park is made with; the
+  trades said with capitals in a list.
 """
 
 from __future__ import annotations
@@ -245,3 +249,30 @@ def test_a_hundred_before_its_scale_in_words() -> None:
     assert value_of(found, "Usine de Thiès", "jobs")["value"] == 100_000
     found = read("The Thies plant will create a hundred thousand jobs.", "en", None)
     assert value_of(found, "Thies plant", "jobs")["value"] == 100_000
+
+
+HOST = (
+    "Kelvo Group would establish Industrial Park in Thies. Head of the Company, Steven Sue said"
+    " that with approximately 95 million USD, KELVO INDUSTRIAL PARK will host manufacturers to"
+    " engage in production of Cables manufacturing, Automotive and Tire industries."
+)
+
+
+def test_the_head_of_the_company_heads_it() -> None:
+    found = read(HOST, "en", "2022-08-11")
+    assert value_of(found, "Kelvo Group", "head") == "Steven Sue"
+
+
+def test_the_sum_a_project_is_made_with() -> None:
+    found = read(HOST, "en", "2022-08-11")
+    investment = value_of(found, "KELVO INDUSTRIAL PARK", "investment")
+    assert (investment["value"], investment["currency"]) == (95_000_000, "USD")
+    # a sum the sentence says with no deed of the plant's after it is none
+    none = read("With 95 million USD in sales, Kelvo is the largest firm in Thies.", "en", None)
+    assert not [p for p in none if p.field == "investment"]
+
+
+def test_trades_said_with_capitals_in_a_list() -> None:
+    found = read(HOST, "en", "2022-08-11")
+    sectors = {p.quote for p in about(found, "KELVO INDUSTRIAL PARK", "sectors")}
+    assert sectors == {"Cables manufacturing", "Automotive", "Tire"}

@@ -834,8 +834,9 @@ class OrgsReading(PlacesReading):
             org_ref = org_entity.ref
             # "Company director X", "the company's director X": the director of the company
             # itself, who heads it (gold rule 4)
+            # ("Head of the Company, Steven Sue said": the one who heads it)
             own_director = person.extra.get("org") == "the company" and rx.fullmatch(
-                r"direct(?:or|eur|rice)", fold(person.title)
+                r"direct(?:or|eur|rice)|head|chief|patronn?e?", fold(person.title)
             )
             if own_director or _a_head_title(said_title, org_name):
                 self.add(org_entity, "head", person.name, start, end, 0.7)
