@@ -31,11 +31,15 @@ read, in words any article may use, with names no list knows.
   INDUSTRIAL PARK will host manufacturers to engage in production of … Cables manufacturing,
   Automotive and Tire industries": the company's head; the sum the park is made with; the
   trades said with capitals in a list.
+
+And what probes of the press's common forms showed: "Construction will be carried out by
+China's Norvel Engineering" says whose the builder is, no country the plant is in; "une usine
+de montage de véhicules du constructeur turc Kelvo Otomotiv à Diamniadio" places the plant.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, projects, read, value_of
+from .reading import about, locations, orgs, projects, read, value_of
 
 VENTURE = (
     "On May 4, Kelvo-Tarvel, a Senegalese joint venture cement project developed by the"
@@ -276,3 +280,24 @@ def test_trades_said_with_capitals_in_a_list() -> None:
     found = read(HOST, "en", "2022-08-11")
     sectors = {p.quote for p in about(found, "KELVO INDUSTRIAL PARK", "sectors")}
     assert sectors == {"Cables manufacturing", "Automotive", "Tire"}
+
+
+def test_a_builder_s_country_by_its_possessive_is_no_place_s() -> None:
+    found = read(
+        "Oman's Kelvo Steel and India's Tarvel Industries on Tuesday broke ground on a $450"
+        " million rebar mill in the Sohar Free Zone. Construction will be carried out by China's"
+        " Norvel Engineering.",
+        "en",
+        "2026-03-03",
+    )
+    assert not [p for p in found if p.field == "location" and p.plain_value()["country"] == "CN"]
+
+
+def test_a_plant_of_a_maker_said_by_its_trade_then_its_town() -> None:
+    found = read(
+        "Le président a procédé jeudi à la pose de la première pierre d'une usine de montage de"
+        " véhicules du constructeur turc Kelvo Otomotiv à Diamniadio.",
+        "fr",
+        "2026-03-12",
+    )
+    assert locations(found) == [{"country": "SN", "region": "Dakar", "locality": "Diamniadio"}]

@@ -156,7 +156,9 @@ _PLANT_OF_BEFORE = re.compile(
     r"|projets? (?:d'|de )[a-z-]+)"
     r"(?: (?:de |d'|du |des )[a-z-]+){0,3} (?:de |d'|du )"
     # ("l'usine de cajou de la société indienne Norvel à Bouaké": the owner by its noun)
-    r"(?:(?:la |le |l')?(?:societe|entreprise|firme|compagnie|groupe|multinationale|filiale)"
+    r"(?:(?:la |le |l')?(?:societe|entreprise|firme|compagnie|groupe|multinationale|filiale"
+    # ("l'usine de montage de véhicules du constructeur turc X à Diamniadio": by its trade)
+    r"|constructeur|fabricant|producteur|equipementier|industriel|cimentier|brasseur)"
     r"(?: [a-z-]+)? )?$"
 )
 

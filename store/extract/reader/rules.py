@@ -112,7 +112,11 @@ _COMPANY_BEFORE = re.compile(
 # one before a company said by its trade ("China's leading metallurgical company").
 _POSSESSIVE_COMPANY = re.compile(
     r"['’]s (?:[A-Z][\w&-]*\s){0,3}(?:Group|Holdings?|Company|Corporation|Corp|Co|Ltd|Limited|"
-    r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International)\b"
+    r"Cement|Steel|Industries|Industry|Mining|Energy|Motors|Textiles?|Technology|International"
+    # ("China's Norvel Engineering", "Turkey's Kelvo Pharmaceuticals": a trade ending the name)
+    r"|Engineering|Construction|Electric|Electronics|Power|Chemicals?|Pharmaceuticals?|Pharma"
+    r"|Foods?|Solar|Automotive|Ceramics?|Glass|Plastics|Metals?|Minerals|Resources|Logistics"
+    r"|Petroleum|Oil|Enterprises?|Ventures|Investments?|Technologies|Tech|Systems|Solutions)\b"
     r"|['’]s (?:[a-z][\w-]* ){0,3}(?:company|companies|firms?|group|manufacturer|producer|"
     r"maker|giant|conglomerate|investors?|contractor|developer)\b"
     # "India's Kelvo group of companies": a group named in lower case after its name
