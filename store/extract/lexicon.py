@@ -2595,6 +2595,8 @@ AGREEMENT_NOUNS = (
         # ("un protocole d'entente", the Canadian and the African press's memorandum)
         r"memorandums? d'entente|protocoles? d'(?:accords?|entente)|memorand(?:um|ums|a) of understanding"
         r"|\bmous?\b|protocol agreements?"
+        # "signed a heads of agreement", "a term sheet": the principal terms, agreed first
+        r"|heads of (?:agreement|terms)|term sheets?"
         # "a Memorandum of Cooperation (MoC)", "un mémorandum de coopération": a memorandum
         r"|memorand(?:um|ums|a) of (?:cooperation|co-operation|agreement)"
         r"|memorandums? de cooperation"

@@ -700,6 +700,8 @@ def _purpose_complement(
 # building, opening, buying.
 _COMPANY_ACTS = (
     r"(?:has |have |had |will |is to |are to |plans to |intends to |"
+    # ("Kelvo Energy and Tarvel Mining have agreed to build …", "… plan to build …")
+    r"(?:has |have )?(?:agreed|decided) to |plan to |intend to |aim to |aims to |"
     r"(?:is|are) (?:planning|set|due|expected|poised|preparing|looking) to |)"
     r"(?:officially |formally )?(?:signed|sign|signs|sealed|inked|concluded|announced|"
     r"announces|announce|invested|invest|invests|inaugurated|inaugurate|inaugurates|"
@@ -757,7 +759,9 @@ _ACTOR_OPENING = re.compile(
     # ("la Région wallonne": a body, its adjective in lower case, in the list)
     rf"(?:, (?:(?:la|le|the) )?(?P<third>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
     rf"(?: [a-zàâçéèêëîïôûù]+(?=,? (?:et|and) ))?),?)?"
-    rf"(?: (?:and|et) (?:(?:la|le|the) )?(?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}))?(?=,? )"
+    # ("… and state-owned Tarvel Mining have agreed": whose it is, in lower case, before it)
+    rf"(?: (?:and|et) (?:(?:la|le|the) )?(?:(?:state|government|family|privately)-(?:owned|run"
+    rf"|held|controlled) )?(?P<second>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}))?(?=,? )"
 )
 # The trades a company is said by in one word, beside a maker's
 _TRADE_ONE_WORD = r"(?:refiner|miner|brewer|processor|bottler|shipbuilder|smelter|retailer)"

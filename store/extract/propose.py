@@ -94,6 +94,7 @@ class _Reader(SentenceReading):
         self._convention_names()
         self._town_in_plant_name()
         self._lone_company_party()
+        self._the_two_sign()
         self._lone_agreement_link()
         self._signers_take_part()
         self._broad_metal_yields()

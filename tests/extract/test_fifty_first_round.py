@@ -34,7 +34,9 @@ read, in words any article may use, with names no list knows.
 
 And what probes of the press's common forms showed: "Construction will be carried out by
 China's Norvel Engineering" says whose the builder is, no country the plant is in; "une usine
-de montage de véhicules du constructeur turc Kelvo Otomotiv à Diamniadio" places the plant.
+de montage de véhicules du constructeur turc Kelvo Otomotiv à Diamniadio" places the plant;
+"Kelvo Energy and state-owned Tarvel Mining have agreed to build a nickel smelter …" names
+two companies; "The two companies signed a heads of agreement …" signs it, both of them.
 """
 
 from __future__ import annotations
@@ -301,3 +303,24 @@ def test_a_plant_of_a_maker_said_by_its_trade_then_its_town() -> None:
         "2026-03-12",
     )
     assert locations(found) == [{"country": "SN", "region": "Dakar", "locality": "Diamniadio"}]
+
+
+SMELTER = (
+    "Kelvo Energy and state-owned Tarvel Mining have agreed to build a nickel smelter in"
+    " Morowali. The two companies signed a heads of agreement in Jakarta last week."
+)
+
+
+def test_companies_that_agreed_to_build() -> None:
+    found = read(SMELTER, "en", "2026-05-11")
+    assert {"Kelvo Energy", "Tarvel Mining"} <= orgs(found)
+    parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "projects"]
+    assert parties == ["Kelvo Energy", "Tarvel Mining"]
+
+
+def test_the_two_companies_that_sign_are_its_parties() -> None:
+    found = read(SMELTER, "en", "2026-05-11")
+    assert value_of(found, "Heads of agreement", "instrument") == "mou"
+    parties = about(found, "Heads of agreement", "parties")
+    assert [p.quote for p in parties] == ["The two companies"] * 2
+    assert len({p.plain_value()["org"] for p in parties}) == 2

@@ -204,6 +204,13 @@ _COMPANY_FORM = re.compile(
 )
 
 
+# "The two companies signed …", "Les deux entreprises ont signé …": two named before
+_THE_TWO = re.compile(
+    r"\b(?:the two|both|les deux) (?:companies|firms|groups|partners|entreprises|societes"
+    r"|groupes|partenaires)\b"
+)
+
+
 class OrgsReading(PlacesReading):
     """Organisations and people, their names, countries and titles."""
 
@@ -924,6 +931,28 @@ class OrgsReading(PlacesReading):
             a, b = said.span(1)
             title = {self.lang: self.text[a:b]}
             self.add(person, "roles", {"title": title, "org": None}, a, b, 0.5)
+
+    def _the_two_sign(self) -> None:
+        """ "X and Y have agreed to build a smelter. The two companies signed a heads of
+        agreement last week": the two companies said by their number are the agreement's
+        parties, the last two named before, quoted where they are said so."""
+        for agreement in self._proposed_about("agreements"):
+            if any(p.group == agreement.ref and p.field == "parties" for p in self.proposals):
+                continue
+            said = [p for p in self.proposals if p.group == agreement.ref and p.field == "title"]
+            if not said:
+                continue
+            first = min(said, key=lambda p: p.start)
+            sentence = next((x for x in self.sentences if x.start <= first.start < x.end), None)
+            if sentence is None:
+                continue
+            subject = _THE_TWO.search(self.fold, sentence.start, first.start)
+            if subject is None or self.fold[sentence.start : subject.start()].strip():
+                continue  # the two said as the sentence's subject only
+            two = self._two_companies_before(sentence.start)
+            for company in two or ():
+                role = {"org": company.ref, "role": "party"}
+                self.add(agreement, "parties", role, subject.start(), subject.end(), 0.4)
 
     def _two_companies_before(self, at: int) -> tuple[Entity, Entity] | None:
         """The last two companies named before ``at``, in the order named, a parent said
