@@ -1018,7 +1018,13 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # in May", "les travaux commencent": the works themselves, begun (no "will begin")
         r"|\bworks (?:are|were|have|had) (?:now |already |officially )?(?:beginning|begun|started|commenced)\b"
         r"|\bworks (?:began|started|commenced)\b"
-        r"|\btravaux (?:commencent|debutent|demarrent|ont (?:deja |officiellement )?commence)\b",
+        r"|\btravaux (?:commencent|debutent|demarrent|ont (?:deja |officiellement )?commence)\b"
+        # "La construction, confiée à X, avait débuté en mai 2023", "Construction, carried out
+        # by X, began in May": the works begun, who does them said between commas
+        r"|\b(?:la construction|les travaux|le chantier)(?:, [^.;]{1,80},)? (?:a|ont|avait|avaient)"
+        r" (?:deja |officiellement |effectivement )?(?:debute|demarre|commence)\b"
+        r"|\bconstruction, [^.;]{1,80}, (?:began|started|commenced|had (?:begun|started)"
+        r"|has (?:begun|started))\b",
         "projects",
         "construction",
         "construction_start",

@@ -36,12 +36,14 @@ And what probes of the press's common forms showed: "Construction will be carrie
 China's Norvel Engineering" says whose the builder is, no country the plant is in; "une usine
 de montage de véhicules du constructeur turc Kelvo Otomotiv à Diamniadio" places the plant;
 "Kelvo Energy and state-owned Tarvel Mining have agreed to build a nickel smelter …" names
-two companies; "The two companies signed a heads of agreement …" signs it, both of them.
+two companies; "The two companies signed a heads of agreement …" signs it, both of them;
+"La construction, confiée à l'entreprise chinoise Tarvel, avait débuté en mai 2023": the works
+begun then, who does them said between commas.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, orgs, projects, read, value_of
+from .reading import about, locations, orgs, projects, read, statuses, value_of
 
 VENTURE = (
     "On May 4, Kelvo-Tarvel, a Senegalese joint venture cement project developed by the"
@@ -324,3 +326,23 @@ def test_the_two_companies_that_sign_are_its_parties() -> None:
     parties = about(found, "Heads of agreement", "parties")
     assert [p.quote for p in parties] == ["The two companies"] * 2
     assert len({p.plain_value()["org"] for p in parties}) == 2
+
+
+def test_the_works_begun_with_who_does_them_between_commas() -> None:
+    for text, lang in (
+        (
+            "Kelvo a inauguré une cimenterie à Muhanga. La construction, confiée à l'entreprise"
+            " chinoise Tarvel, avait débuté en mai 2023.",
+            "fr",
+        ),
+        ("Kelvo a inauguré une cimenterie à Muhanga. La construction a débuté en mai 2023.", "fr"),
+        (
+            "Kelvo opened a cement plant in Muhanga. Construction, carried out by China's"
+            " Tarvel, began in May 2023.",
+            "en",
+        ),
+    ):
+        found = read(text, lang, "2026-06-06")
+        [started] = [p for p in found if p.field == "dates.construction_start"]
+        assert started.plain_value()["earliest"] == "2023-05-01"
+        assert statuses(found) == {"operating"}
