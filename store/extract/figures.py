@@ -1407,6 +1407,11 @@ def _job_figure(
     return Figure("jobs", value, a, b, confidence)
 
 
+# A sum's currency read as "le", the Egyptian pound's letters, only when the text writes them
+# in capitals ("500 million LE"): "Le" or "le" after a figure is an article
+_ARTICLE_AS_POUND = re.compile(r"\ble$")
+
+
 def sums_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     """Every sum of money said in ``text[start:end]``, whatever the words around it: an
     analyst's selection says the sum is what is invested, which ``figures_in`` reads
@@ -1414,6 +1419,8 @@ def sums_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     found: list[Figure] = []
     for match in _MONEY.finditer(fold[start:end]):
         a, b = start + match.start(), start + match.end()
+        if _ARTICLE_AS_POUND.search(fold, a, b) and text[b - 2 : b] != "LE":
+            continue
         money = _money(match, text[a:b], fold)
         if money is not None:
             found.append(Figure("investment", money, a, b, 0.75))
@@ -1680,6 +1687,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):
             continue  # "12,8 milliards de dirhams (environ 1,2 milliard d'euros)": the same sum
+        if _ARTICLE_AS_POUND.search(fold, a, b) and text[b - 2 : b] != "LE":
+            continue  # "le 20 avril 2026 – Le ministre": a year, then an article, no sum
         money = _money(match, text[a:b], fold)
         if money is not None and _is_conversion(sentence, start, match, money, found):
             continue

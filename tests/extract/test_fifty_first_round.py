@@ -38,7 +38,8 @@ de montage de véhicules du constructeur turc Kelvo Otomotiv à Diamniadio" plac
 "Kelvo Energy and state-owned Tarvel Mining have agreed to build a nickel smelter …" names
 two companies; "The two companies signed a heads of agreement …" signs it, both of them;
 "La construction, confiée à l'entreprise chinoise Tarvel, avait débuté en mai 2023": the works
-begun then, who does them said between commas.
+begun then, who does them said between commas; "Conakry, le 20 avril 2026 – Le ministre …":
+a year and an article, no sum in Egyptian pounds.
 """
 
 from __future__ import annotations
@@ -346,3 +347,17 @@ def test_the_works_begun_with_who_does_them_between_commas() -> None:
         [started] = [p for p in found if p.field == "dates.construction_start"]
         assert started.plain_value()["earliest"] == "2023-05-01"
         assert statuses(found) == {"operating"}
+
+
+def test_a_year_then_an_article_is_no_sum() -> None:
+    found = read(
+        "Conakry, le 20 avril 2026 – Le ministre des Mines et le directeur général de la société"
+        " émiratie Kelvo Alumina ont signé mardi une convention pour la construction d'une"
+        " raffinerie d'alumine à Boké.",
+        "fr",
+        "2026-04-20",
+    )
+    assert not [p for p in found if p.field == "investment"]
+    found = read("Kelvo will invest 500 million LE in the new plant.", "en", None)
+    [sum_] = [p.plain_value() for p in found if p.field == "investment"]
+    assert (sum_["value"], sum_["currency"]) == (500_000_000, "EGP")
