@@ -1115,6 +1115,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!ly) opened(?= (?:in|on|at"
         r"|yesterday|today|this|last|officially)\b|[,.])"
         # ("pour inaugurer cette usine": the infinitive, an opening ahead)
+        # ("the plant … was declared open by President X at Horana on Saturday")
+        r"|\b(?:was|were|has been|have been) (?:officially |formally )?declared open\b"
         # ("A Japan-invested motor plant launched operations in X on Saturday")
         r"|\b(?:launched|started|began|commenced) (?:its |their )?(?:commercial )?operations?\b"
         r"|\binaugur(?!er )\w+ (?:ce|cette) "

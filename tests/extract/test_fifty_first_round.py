@@ -39,7 +39,9 @@ de montage de véhicules du constructeur turc Kelvo Otomotiv à Diamniadio" plac
 two companies; "The two companies signed a heads of agreement …" signs it, both of them;
 "La construction, confiée à l'entreprise chinoise Tarvel, avait débuté en mai 2023": the works
 begun then, who does them said between commas; "Conakry, le 20 avril 2026 – Le ministre …":
-a year and an article, no sum in Egyptian pounds.
+a year and an article, no sum in Egyptian pounds; "Senegal's first tyre manufacturing plant
+funded by Chinese investment was declared open … at Diass on Saturday": opened that day, in
+Senegal (whose money it is says no place).
 """
 
 from __future__ import annotations
@@ -361,3 +363,17 @@ def test_a_year_then_an_article_is_no_sum() -> None:
     found = read("Kelvo will invest 500 million LE in the new plant.", "en", None)
     [sum_] = [p.plain_value() for p in found if p.field == "investment"]
     assert (sum_["value"], sum_["currency"]) == (500_000_000, "EGP")
+
+
+def test_a_plant_declared_open_where_whose_money_it_is_says_no_place() -> None:
+    found = read(
+        "Senegal's first tyre manufacturing plant funded by Chinese investment was declared"
+        " open by President Bassirou Diomaye Faye at Diass on Saturday.",
+        "en",
+        "2026-07-04",
+    )
+    assert statuses(found) == {"operating"}
+    assert [p.plain_value()["earliest"] for p in found if p.field == "dates.operation_start"] == [
+        "2026-07-04"
+    ]
+    assert locations(found) == [{"country": "SN", "region": None, "locality": "Diass"}]

@@ -127,7 +127,9 @@ _POSSESSIVE_COMPANY = re.compile(
 # "a Chinese copper smelter", "une usine chinoise": whose a plant is, not where a place is
 _OWNER_ADJECTIVE = re.compile(
     r" (?:[\w-]+ ){0,2}(?:plants?|factory|factories|smelter|mill|refinery|complex|facility|"
-    r"firms?|company|companies|group|investors?|contractor|developer)\b"
+    r"firms?|company|companies|group|investors?|contractor|developer"
+    # ("funded by Chinese investment", "Chinese capital", "Japanese funding": whose money)
+    r"|investments?|capital|funding|financing|loans?|money)\b"
 )
 
 
