@@ -41,7 +41,9 @@ two companies; "The two companies signed a heads of agreement …" signs it, bot
 begun then, who does them said between commas; "Conakry, le 20 avril 2026 – Le ministre …":
 a year and an article, no sum in Egyptian pounds; "Senegal's first tyre manufacturing plant
 funded by Chinese investment was declared open … at Diass on Saturday": opened that day, in
-Senegal (whose money it is says no place).
+Senegal (whose money it is says no place); "Le groupe sud-coréen Kelvo Chemical et l'Agence
+marocaine de développement des investissements et des exportations (AMDIE) ont paraphé …": both
+sign, however long the second's name.
 """
 
 from __future__ import annotations
@@ -377,3 +379,15 @@ def test_a_plant_declared_open_where_whose_money_it_is_says_no_place() -> None:
         "2026-07-04"
     ]
     assert locations(found) == [{"country": "SN", "region": None, "locality": "Diass"}]
+
+
+def test_a_signer_beside_a_body_of_a_long_name() -> None:
+    found = read(
+        "Le groupe sud-coréen Kelvo Chemical et l'Agence marocaine de développement des"
+        " investissements et des exportations (AMDIE) ont paraphé, jeudi à Rabat, un protocole"
+        " d'accord portant sur la réalisation d'une usine à Jorf Lasfar.",
+        "fr",
+        "2026-10-08",
+    )
+    parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
+    assert parties[0] == "Kelvo Chemical" and len(parties) == 2

@@ -65,7 +65,9 @@ _SIGNER = re.compile(
     # ("… and Turkey's Kelvon Metal Sanayi A.S. signed": a legal form's letters and points)
     r"(?:, [^.;,]{1,60}?){0,3}(?: (?:et|and) (?:[^.;,]|[.,](?=,? (?:ltd|limited|inc|llc|plc)\b)"
     r"|(?<=\b[a-z])\.)"
-    r"{1,80})?"
+    # ("et l'Agence marocaine de développement des investissements et des exportations
+    # (AMDIE) ont paraphé": a long name the other signs with)
+    r"{1,120})?"
     # ("X (RDB) and Kelvo Pharma, a Moroccan drug maker, on Thursday signed": the last one
     # described between commas)
     r"(?:, (?:an?|the|une?|la|le) [^.;,]{1,50}(?=,))?"
