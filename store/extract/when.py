@@ -16,6 +16,8 @@ from . import rx
 from .segment import folded
 
 _MONTH = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december)"
+# (the months' words, folded, for the readers that tell a month from a name)
+MONTH_WORDS = _MONTH
 _WEEKDAYS = {
     "lundi": 0,
     "mardi": 1,

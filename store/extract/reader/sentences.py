@@ -41,6 +41,7 @@ from ..segment import (
     Sentence,
     folded,
 )
+from ..when import MONTH_WORDS
 from .merging import MergingReading
 from .rules import (
     Entity,
@@ -301,10 +302,15 @@ def _plant_named_by_company(text: str, fold: str, org: Any, said: list[RecordMen
             continue
         if not _APPOSITION_END.match(fold, mention.end):
             continue
-        mention.name, mention.described, mention.plural = org.name, None, False
-        mention.start = org.start
+        _named_by(mention, org.name, org.start)
         return True
     return False
+
+
+def _named_by(mention: RecordMention, name: str, start: int) -> None:
+    """The plant spoken of takes ``name``, said from ``start`` (a name set before its noun)."""
+    mention.name, mention.described, mention.plural = name, None, False
+    mention.start = start
 
 
 # "On March 9, Kelvo-Tarvel, a joint venture steel project developed by …": a proper name
@@ -314,10 +320,8 @@ _NAME_THEN_APPOSITION = re.compile(
     r", (?:an?|une?) $"
 )
 _MONTH_OR_DAY = re.compile(
-    r"(?i:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\b"
+    rf"(?:{MONTH_WORDS}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b"
 )
 
 
@@ -341,8 +345,7 @@ def _plant_named_before(text: str, fold: str, a: int, said: list[RecordMention])
         words = folded(name)
         if places_in(words) or countries_in(words) or _MONTH_OR_DAY.match(words):
             continue
-        mention.name, mention.described, mention.plural = name, None, False
-        mention.start = named.start(1)
+        _named_by(mention, name, named.start(1))
 
 
 # A complex, a park, a zone: a project that holds plants of its own
