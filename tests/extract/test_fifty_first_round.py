@@ -43,12 +43,22 @@ a year and an article, no sum in Egyptian pounds; "Senegal's first tyre manufact
 funded by Chinese investment was declared open … at Diass on Saturday": opened that day, in
 Senegal (whose money it is says no place); "Le groupe sud-coréen Kelvo Chemical et l'Agence
 marocaine de développement des investissements et des exportations (AMDIE) ont paraphé …": both
-sign, however long the second's name.
+sign, however long the second's name; "une raffinerie d'alumine", then "la raffinerie": the
+same, no oil refinery.
 """
 
 from __future__ import annotations
 
-from .reading import about, locations, orgs, projects, read, statuses, value_of
+from .reading import (
+    about,
+    locations,
+    orgs,
+    projects,
+    read,
+    sector_names,
+    statuses,
+    value_of,
+)
 
 VENTURE = (
     "On May 4, Kelvo-Tarvel, a Senegalese joint venture cement project developed by the"
@@ -391,3 +401,14 @@ def test_a_signer_beside_a_body_of_a_long_name() -> None:
     )
     parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
     assert parties[0] == "Kelvo Chemical" and len(parties) == 2
+
+
+def test_a_refinery_said_bare_after_an_alumina_refinery_is_no_oil_refinery() -> None:
+    found = read(
+        "Kelvo a signé mardi une convention pour la construction d'une raffinerie d'alumine à"
+        " Boké. D'une capacité de 1,2 million de tonnes d'alumine par an, la raffinerie"
+        " nécessitera un investissement de 1,5 milliard de dollars.",
+        "fr",
+        "2026-04-20",
+    )
+    assert sector_names(found) == {"Aluminium"}

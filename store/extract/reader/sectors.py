@@ -318,6 +318,14 @@ _GIANT_OF = re.compile(
 )
 
 
+# "une raffinerie d'alumine", "a sugar refinery": a refinery said before of something else
+# than oil, which the article's bare "la raffinerie" is after
+_NOT_AN_OIL_REFINERY = re.compile(
+    r"\braffineries? (?:d'alumine|de sucre|de cuivre|de nickel|de cobalt|de zinc|d'or)\b"
+    r"|\b(?:alumina|sugar|copper|nickel|cobalt|zinc|gold) refiner(?:y|ies)\b"
+)
+
+
 class SectorsReading(FactsReading):
     """The sectors a sentence says, given to their records."""
 
@@ -436,6 +444,10 @@ class SectorsReading(FactsReading):
                         and _RAIL_CARS.search(sentence)
                     ):
                         continue  # "62 trains par an, soit 360 voitures": a train's cars
+                    if rx.fullmatch(r"raffineries?|refinery", self.fold[a:b]) and (
+                        _NOT_AN_OIL_REFINERY.search(self.fold, 0, a)
+                    ):
+                        continue  # "la raffinerie" after "une raffinerie d'alumine": the same
                     if self.text[a : a + 1].isupper() and _NAME_PARTICLE_BEFORE.search(
                         self.text, max(0, a - 5), a
                     ):
