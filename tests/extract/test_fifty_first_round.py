@@ -44,7 +44,8 @@ funded by Chinese investment was declared open … at Diass on Saturday": opened
 Senegal (whose money it is says no place); "Le groupe sud-coréen Kelvo Chemical et l'Agence
 marocaine de développement des investissements et des exportations (AMDIE) ont paraphé …": both
 sign, however long the second's name; "une raffinerie d'alumine", then "la raffinerie": the
-same, no oil refinery.
+same, no oil refinery; "350 personnes directement et 1.000 indirectement", "devrait en créer
+1.000 indirectement": the second count of jobs, its people said with the first.
 """
 
 from __future__ import annotations
@@ -412,3 +413,16 @@ def test_a_refinery_said_bare_after_an_alumina_refinery_is_no_oil_refinery() -> 
         "2026-04-20",
     )
     assert sector_names(found) == {"Aluminium"}
+
+
+def test_a_second_count_of_jobs_said_without_its_people() -> None:
+    for text, lang in (
+        ("L'usine de Thiès emploiera 350 personnes directement et 1.000 indirectement.", "fr"),
+        ("L'usine de Thiès emploie 350 personnes et devrait en créer 1.000 indirectement.", "fr"),
+        ("The Thies plant will employ 350 people directly and 1,000 indirectly.", "en"),
+    ):
+        jobs = [p.plain_value() for p in read(text, lang, None) if p.field == "jobs"]
+        assert [(j["value"], j.get("job_type")) for j in jobs][-1] == (1000, "indirect")
+    # a figure after "et" with no word of work or people stays no count of jobs
+    none = read("L'usine de Thiès produira 350 tonnes et 1.000 litres.", "fr", None)
+    assert not [p for p in none if p.field == "jobs"]
