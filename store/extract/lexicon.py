@@ -1160,7 +1160,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # come into operation, a past event: "came into operation in 2019", "has come on
         # stream", "entered (into) commercial operation", "entered service"
         r"|\b(?:came|has come|have come|had come) (?:into|on) (?:commercial )?(?:operation|service|production|stream|line)\b"
-        r"|\b(?:came|has come|have come|had come) onstream\b"
+        r"|\b(?:came|has come|have come|had come) (?:onstream|online|on-line)\b"
         r"|\bentered (?:into )?(?:commercial )?(?:operation|service|production)\b"
         # in operation now: "le projet est en opération depuis 2 ans", "l'usine est en
         # fonctionnement", "the plant has been in operation", "is in full operation" (not
@@ -1927,6 +1927,10 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # the plant's opening ahead, said by its noun
         r"|\b(?:son|sa|leur|l') ?ouverture (?:est |etait |sera )?(?:prevue|programmee|attendue)\b"
         r"|\b(?:its|the) opening (?:is |was )?(?:scheduled|planned|expected|set|slated)\b"
+        # "The plant is slated to come online in 2027", "will go into operation in 2027",
+        # "came online in 2025": its output begun or to begin, said by the plant's coming
+        r"|\b(?:come|comes|came|coming|go|goes|went|going|brought|be) (?:online|on-line"
+        r"|on ?stream|into (?:operation|production|service))\b"
         # "The US$8 million plant … is set for operation next month": its work ahead, by a date
         r"|\b(?:is|are) (?:set|scheduled|slated|due) for (?:operation|production|commissioning)\b"
         # "La production de bus démarrera en mai", "La production des collations … sera

@@ -45,7 +45,8 @@ Senegal (whose money it is says no place); "Le groupe sud-coréen Kelvo Chemical
 marocaine de développement des investissements et des exportations (AMDIE) ont paraphé …": both
 sign, however long the second's name; "une raffinerie d'alumine", then "la raffinerie": the
 same, no oil refinery; "350 personnes directement et 1.000 indirectement", "devrait en créer
-1.000 indirectement": the second count of jobs, its people said with the first.
+1.000 indirectement": the second count of jobs, its people said with the first; "The plant is
+slated to come online in 2027", "came online in 2025": its output's start.
 """
 
 from __future__ import annotations
@@ -426,3 +427,11 @@ def test_a_second_count_of_jobs_said_without_its_people() -> None:
     # a figure after "et" with no word of work or people stays no count of jobs
     none = read("L'usine de Thiès produira 350 tonnes et 1.000 litres.", "fr", None)
     assert not [p for p in none if p.field == "jobs"]
+
+
+def test_a_plant_that_comes_online() -> None:
+    found = read("The Kelvo plant in Thies is slated to come online in 2027.", "en", "2026-02-11")
+    [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert (start["earliest"], start["latest"]) == ("2027-01-01", "2027-12-31")
+    found = read("The Kelvo plant in Thies came online in 2025.", "en", "2026-02-11")
+    assert statuses(found) == {"operating"}
