@@ -924,6 +924,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?<=, )(?:now |already )?\d+(?:[.,]\d+)? ?(?:%|percent|per cent) (?:complete|built|done)(?=,)"
         # "les travaux sont achevés à 70%", "réalisés à 60 %": the works so far along
         r"|\btravaux (?:sont |etaient )?(?:deja )?(?:acheves|realises|executes) a \d+(?:[.,]\d+)? ?%"
+        # ("Les travaux de l'usine Kelvo de Thiès sont réalisés à 60%": the plant between)
+        r"|\btravaux (?:d'|de |du |des )[^.;:]{1,80}? (?:sont |etaient )(?:deja )?(?:acheves"
+        r"|realises|executes) a \d+(?:[.,]\d+)? ?%"
         # "Les travaux de construction de la première unité … avancent à pas de géant", "the
         # construction of the plant is progressing": the works under way
         r"|\btravaux de construction (?:d'|de |du |des )[^.;:]{0,80}? (?:avancent|progressent"
@@ -2015,6 +2018,11 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "L'usine devrait être livrée au premier semestre 2026": handed over in a part of a year
         r"|\b(?:livree?s?|achevee?s?|realisee?s?) (?=(?:au (?:premier|second|deuxieme|troisieme"
         r"|quatrieme|dernier) (?:semestre|trimestre)|a la fin (?:de |du )?\d|courant \d))"
+        # ("devrait être livrée fin 2027", "sera livrée en 2027", "will be handed over in
+        # mid-2027": handed over then, so done)
+        r"|\b(?:sera|seront|devrait etre|devraient etre|doit etre|doivent etre) livree?s?"
+        r"(?= (?:fin|debut|mi-|en|d'ici|avant) )"
+        r"|\b(?:will|would|is to|are to|should|to) be handed over(?= (?:in|by|at|before) )"
         r"|\bconstruction (?:should|will|is expected to|is set to|is due to|is scheduled to)"
         r" (?:wrap up|be completed|be finished|finish|end)\b"
         # "work … started two weeks ago and is scheduled to finish by the end of next year"

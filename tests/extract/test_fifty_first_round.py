@@ -46,7 +46,9 @@ marocaine de développement des investissements et des exportations (AMDIE) ont 
 sign, however long the second's name; "une raffinerie d'alumine", then "la raffinerie": the
 same, no oil refinery; "350 personnes directement et 1.000 indirectement", "devrait en créer
 1.000 indirectement": the second count of jobs, its people said with the first; "The plant is
-slated to come online in 2027", "came online in 2025": its output's start.
+slated to come online in 2027", "came online in 2025": its output's start; "devrait être livrée
+fin 2027", "will be handed over in mid-2027": its works' end; "Les travaux de l'usine Kelvo de
+Thiès sont réalisés à 60%": under construction.
 """
 
 from __future__ import annotations
@@ -435,3 +437,15 @@ def test_a_plant_that_comes_online() -> None:
     assert (start["earliest"], start["latest"]) == ("2027-01-01", "2027-12-31")
     found = read("The Kelvo plant in Thies came online in 2025.", "en", "2026-02-11")
     assert statuses(found) == {"operating"}
+
+
+def test_a_plant_handed_over_then_and_works_so_far_along() -> None:
+    for text, lang, earliest in (
+        ("L'usine Kelvo de Thiès devrait être livrée fin 2027.", "fr", "2027-10-01"),
+        ("The Kelvo plant in Thies will be handed over in mid-2027.", "en", "2027-04-01"),
+    ):
+        found = read(text, lang, "2026-02-11")
+        [end] = [p.plain_value() for p in found if p.field == "dates.completion"]
+        assert end["earliest"] == earliest
+    found = read("Les travaux de l'usine Kelvo de Thiès sont réalisés à 60%.", "fr", None)
+    assert statuses(found) == {"construction"}
