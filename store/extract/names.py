@@ -1252,9 +1252,10 @@ _PLANT_THEN_BRACKETED = re.compile(
     r"\b(?i:plant|factory|facility|mill|unit|complex|usine|unit[eé]|complexe)s? \("
     r"([A-Z][\w&'’-]*(?: [A-Z][\w&'’.-]*){1,3})\)"
 )
-_LEGAL_FORM_LAST = re.compile(
-    r"(?:Ltd\.?|Limited|SA|SAS|SARL|Co\.?|Inc\.?|PLC|LLC|Corp\.?|Corporation|Company|GmbH|AG)$"
-)
+# A company's legal forms, in letters ("Ltd", "S.A.", "GmbH"): what the readers find after a
+# company's name
+LEGAL_FORMS = r"JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Limited|S\.?A\.?|SARL|SAS|Co\.|Inc\.?|PLC|GmbH|AG"
+_LEGAL_FORM_LAST = re.compile(rf"(?:{LEGAL_FORMS}|Corp\.?|Corporation|Company)$")
 
 
 def _companies_bracketed_after_plants(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import rx
 from .lexicon import AGREEMENT_NOUNS, FUTURE, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SITE_KINDS
-from .names import _ADJ, _CONNECTOR, _STOP, _capitalise
+from .names import _ADJ, _CONNECTOR, _STOP, LEGAL_FORMS, _capitalise
 from .naming import says_only_quality
 from .places import countries_in, only_a_country, places_in
 from .segment import folded
@@ -81,9 +81,7 @@ _COSTED = re.compile(
     r"(?: (?:per|a) (?:day|annum|year))? $"
 )
 # A company's legal form after a plant's capitalised name: "Tashkent Mechanical Plant JSC"
-_LEGAL_FORM_AFTER = re.compile(
-    r",? (?:JSC|OJSC|PJSC|CJSC|LLC|Ltd\.?|Limited|S\.?A\.?|SARL|SAS|Co\.|Inc\.?|PLC|GmbH|AG)\b"
-)
+_LEGAL_FORM_AFTER = re.compile(rf",? (?:{LEGAL_FORMS})\b")
 # "signed the agreement at BEPZA Complex", "the ceremony held at the X Complex": a venue
 _SIGNED_AT = re.compile(
     r"\b(?:signed|held|hosted|took place|met|meeting|ceremony)\b[^.;]{0,40}\bat (?:the )?$"
