@@ -1005,6 +1005,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.43, 0.39),
     },
+    {
+        "set": "round fifty-two, held-out BP",
+        "commit": "34aae08cdbf9dc5a92f5e914f58cdba829f25a5b",
+        "articles": [
+            "jeuneafrique-medcem-douala",
+            "lemagazinedumanager-cemoi-yopougon-2015",
+            "thenews-kolon-ramosarizpe",
+            "thestar-keda-miwani-2021",
+            "zawya-zhengyong-sokhna-2025",
+        ],
+        "reported": (0.51, 0.46),
+    },
 ]
 
 
