@@ -1047,7 +1047,10 @@ _NATIONAL_OUTPUT_BEFORE = re.compile(
     # country's cement imports, which stand at": what a country buys or uses, no plant's
     r"|\b(?:importations?|imports?|consommation|consumption|demande|demand)\b[^.;]{0,60}?"
     r"\b(?:s'elevent a|s'eleve a|atteignent|atteint|sont de|est de|sont estimees? a"
-    r"|amount to|amounts to|stand at|stands at|total|totals|reach|reaches|estimated at)"
+    r"|amount to|amounts to|stand at|stands at|total|totals|reach|reaches|estimated at"
+    # "La demande locale est actuellement évaluée à environ 3 millions de tonnes"
+    r"|(?:est|sont)(?: actuellement| aujourd'hui)? (?:evaluee?s?|estimee?s?) a"
+    r"|(?:is|are)(?: currently| now)? (?:put|valued) at)"
     r"(?: (?:plus de|pres de|environ|more than|about|around|some|over|nearly))? $"
 )
 

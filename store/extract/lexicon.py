@@ -1664,6 +1664,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?<!pourra )(?<!pourrait )(?<!devra )(?<!devrait )(?<!pourra, )(?<!pourrait, )"
         r"(?<!devra, )(?<!devrait, )\ben (?:signant|paraphant)"
         r" (?:un|une|le|la|l'|ce|cet|cette)\b|\bafter signing (?:an?|the)\b"
+        # "Le 9 septembre 2014, X signe une convention d'investissement": the signing told in
+        # the present, as a headline or a story tells what was done
+        r"|\b(?:signe|signent|paraphe|paraphent) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+        r"|dimanche|aujourd'hui|ce \w+) )?(?:un|une|le|la|l'|les|des|deux|trois) ?(?:nouvel(?:le)? )?"
+        r"(?:conventions?|accords?|protocoles?|contrats?|memorandums?)\b"
         # "Kelvo and Tarvo exchanged a memorandum of understanding": the signed copies
         # handed over, the agreement signed
         r"|\bexchanged (?:a |an |the |signed )?(?:memorand\w+|mous?|agreements?|contracts?|documents)\b"

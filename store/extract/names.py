@@ -6536,7 +6536,7 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
         title,
     )
     if of is None:
-        return None
+        return _company_at(title)
     name = of.group(1).strip()
     if (
         " " not in name
@@ -6556,4 +6556,24 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
         fold_text(title[: of.start(1)]),
     ):
         return None  # "directeur de l'usine d'Itaborai": the plant's town, no company
+    return name, "company"
+
+
+# "directeur du projet à Medcem Cameroun", "project director at Kelvo Senegal": the company
+# the title is held at, named last
+_AT_A_COMPANY = re.compile(r"\b(?:at|chez|à) ((?:[A-Z][\w-]+ ?)+)$")
+
+
+def _company_at(title: str) -> tuple[str, str] | None:
+    """The company named after "at", "chez" or "à" at a title's end; a town or a country
+    there ("consul à Dakar") is none, a company's name then its local arm's country is one."""
+    at = _AT_A_COMPANY.search(title)
+    if at is None:
+        return None
+    name, words = at.group(1).strip(), fold_text(at.group(1)).split()
+    arm = len(words) == 2 and only_a_country(words[1]) and not countries_in(words[0])
+    if name.casefold() in _NOT_NAMES or world_town_country(name):
+        return None
+    if countries_in(fold_text(name)) and not arm:
+        return None
     return name, "company"

@@ -789,7 +789,9 @@ _PLACE_WORDS = (
     # "at the port of Grundartangi": a port, named by its town (the French "à côté du port
     # de Victoria" names a neighbour more often than the site)
     # ("dans le port de San Pedro": inside it, where the plant is)
-    r"|(?<=at the )(?:port|harbou?r)(?= of)|(?<=dans le )port(?= d))"
+    r"|(?<=at the )(?:port|harbou?r)(?= of)|(?<=dans le )port(?= d)"
+    # "dans la zone portuaire de Douala", "in the port area of X": the port's town
+    r"|(?<=la )zone portuaire(?= d)|(?<=the )port (?:area|zone)(?= of))"
     # "la localité voisine d'Almeirim", "la ville portuaire de X": a French noun's adjective
     r"(?: (?:voisine?s?|proche|natale|portuaire|cotiere|industrielle|miniere|frontaliere))?"
     # ("dans la région du Bahr Sara": the region's name after its article)

@@ -1079,7 +1079,7 @@ def _a_head_title(title: str, org_name: str) -> bool:
             # "directeur de l'Agence …": the one director of it named; a unit's
             # director ("directeur de la division moteurs de X") runs a part of it
             r"|^direct(?:eur|rice) (?:de|du|d['’])(?! ?(?:la |l['’])?(?:division"
-            r"|branche|filiale|usine|region|zone|pole|communication|production"
+            r"|branche|filiale|usine|region|zone|pole|communication|production|projet|chantier"
             r"|strategie|marketing)\b)"
             # "general manager of SINOMA Roofing Company", "the rector of the University
             # of X", "Director of the provincial Department of Y": the one who runs it

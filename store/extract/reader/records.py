@@ -207,6 +207,16 @@ _PRESENT_BEFORE = re.compile(
 )
 
 
+# "un marché … où sont déjà présents X, Y et Z", "competitors such as X": the companies the
+# plant will compete with, no party of it
+_COMPETING_BEFORE = re.compile(
+    r"\b(?:(?:sont|etaient) deja presents?|deja presents? sur le marche|concurrents?"
+    r"(?: directs?)? (?:comme|tels? que|dont|notamment)|competitors?(?: such as| like| including)?"
+    r"|rivals? (?:such as|like|including)|compet(?:e|es|ing) (?:with|against)"
+    r"|competition (?:from|with))\b[^.;]*$"
+)
+
+
 # (its company is no party of the plant ranked)
 _RANKED_AFTER = re.compile(
     r"\b(?:another|second|third|fourth|fifth|autre|deuxieme|seconde?|troisieme|quatrieme)\b"
@@ -749,6 +759,8 @@ class RecordsReading(ReaderState):
                 continue  # "the second joint venture … after X": X's came first, X no party
             if _PRESENT_BEFORE.search(self.fold, max(0, org.start - 400), org.start):
                 continue  # "attended by …": a guest at its ceremony, no party
+            if _COMPETING_BEFORE.search(self.fold, max(0, org.start - 150), org.start):
+                continue  # "où sont déjà présents X, Y et Z": a rival, no party
             if self._attributed(org.start, org.end):
                 continue  # "…, the Committee for Investments said": who tells it, no party
             if _SUPPLIED_AFTER.match(self.fold, org.end):
