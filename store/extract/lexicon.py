@@ -496,7 +496,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:phosphoric|sulphuric|sulfuric|nitric|hydrochloric) acid\b",
             r"\bsoude caustique\b|\bcaustic soda\b",
             r"\bchlore\b|\bchlorine\b",
-            r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b",
+            # ("PVC flooring and wall panels": floors and walls, building materials)
+            r"\bpolyethylene\b|\bpolypropylene\b|\bpvc\b(?!(?:,? (?:and |et )?(?:wpc|spc))* (?:flooring|floor|wall panels?))",
             # the films made of plastics: "breathable film technologies", "polymer films",
             # "films plastiques" (not a film studio's)
             r"\b(?:plastic|polymer|breathable|stretch|shrink|cast|blown|barrier) films?\b"
@@ -559,6 +560,9 @@ SECTORS: tuple[SectorWords, ...] = (
             # "fiberboard skins" (the faces of doors), "panneaux de fibres"
             r"\bfib(?:er|re) ?boards?\b|\bhardboards?\b|\bpanneaux de fibres\b",
             r"\broofing (?:materials?|sheets?|tiles?)\b|\btuiles?\b|\bmarbre\b|\bmarble\b|\bgranite\b",
+            # "a PVC flooring and wall panels factory", "revêtements de sol"
+            r"\b(?:vinyl|pvc|spc|wpc|laminate) flooring\b|\bflooring (?:and wall panels?|factory|plant)\b"
+            r"|\bwall panels?\b|\brevetements? de sols?\b|\bpanneaux muraux\b",
             r"\bbeton (?:pret a l'emploi|prefabrique)\b|\bready-mix(?:ed)? concrete\b|\bprecast concrete\b",
             # "une centrale à béton", "a concrete batching plant": a plant that makes concrete
             r"\b(?:centrales?|usines?|unites?) (?:a|de) beton\b|\bconcrete (?:batching )?(?:plant|factory)\b",
@@ -1664,6 +1668,9 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|(?<!pourra )(?<!pourrait )(?<!devra )(?<!devrait )(?<!pourra, )(?<!pourrait, )"
         r"(?<!devra, )(?<!devrait, )\ben (?:signant|paraphant)"
         r" (?:un|une|le|la|l'|ce|cet|cette)\b|\bafter signing (?:an?|the)\b"
+        # "has agreed a deal to invest", "struck a deal", "reached an agreement": concluded
+        r"|\b(?:agreed|struck|reached|clinched)(?: (?:a|an|the))(?: [\w-]+){0,2}?"
+        r" (?:deal|agreement|accord)s?\b"
         # "Le 9 septembre 2014, X signe une convention d'investissement": the signing told in
         # the present, as a headline or a story tells what was done
         r"|\b(?:signe|signent|paraphe|paraphent) (?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
@@ -2039,7 +2046,8 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         # "will probably be ready by 2020": its building done (not "ready for production";
         # not "The document will be ready by the end of this year", a study's or a plan's)
         r"|(?<!document )(?<!documents )(?<!documentation )(?<!study )(?<!studies )(?<!report )"
-        r"(?<!design )\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)"
+        # ("The first production line will be ready": its output begins, DATE_CUES below)
+        r"(?<!design )(?<!line )(?<!lines )\b(?:will|would|should|to|is expected to) (?:\w+ly )?be ready\b(?! (?:for|to)\b)"
         # "complete its investment by Dec. 31, 2030", "to complete the plant in 2027": the
         # works or the money spent to an end (not "complete its acquisition", a purchase)
         r"|\bcomplete (?:its|the|their|this) (?:[\w-]+ )?(?:investment|construction|works?|project"
@@ -2092,7 +2100,20 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         rf"\b{_OUTPUT}(?: (?:de|du|des|d'|of) ?[^.;,]{{1,40}}?(?:, [^.;,]{{1,30}},)?)? (?:will |would )?{_STARTS}\b",
         "operation_start",
     ),
+    # "The first production line will be ready by the end of 2021": the output's start
+    (
+        r"\b(?:production|assembly|manufacturing) lines? (?:will|would|should|is expected to)"
+        r" (?:\w+ly )?be (?:ready|operational)\b(?! (?:for|to)\b)",
+        "operation_start",
+    ),
     (rf"\b{_STARTS} {_WORKS}", "construction_start"),
+    # "construction works for the first phase of the project will start next month": the
+    # works named first, what they are for between, then the verb that starts them
+    (
+        rf"\b{_WORKS}(?: (?:for|of|on|de|du|des|d') ?[^.;,]{{1,50}}?)? (?:will|would|is to|are to"
+        rf"|vont|va|devraient|devrait) {_STARTS}\b",
+        "construction_start",
+    ),
     (rf"\b{_ENDS} {_WORKS}", "completion"),
     # "a annoncé mardi la construction d'une usine", "announced on Sunday": the day of the
     # news, the article's, not one of the plant's own: it is set aside, not claimed (reader/facts.py)

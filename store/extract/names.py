@@ -4681,7 +4681,9 @@ _PREPOSITION_BEFORE = re.compile(
 # A place's noun in lower case just after a name: "Bobojon Ghafurov district", "Kelta region".
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:district|region|province|county|oblast|prefecture|municipality|raion|rayon"
-    r"|velayat|governorate)\b"
+    r"|velayat|governorate"
+    # "the construction process of the new Ramos Arizpe factory": a plant's name
+    r"|factory|plant|facility|mill|refinery|smelter)\b"
 )
 
 
@@ -5694,6 +5696,8 @@ def _possessor(text: str, start: int, t_start: int) -> OrgMention | None:
     )
     if possessor is None or countries_in(fold_text(possessor[1])):
         return None
+    if possessor[1] in ("Company", "Firm", "Group", "Business"):
+        return None  # "Company’s managing director X": the company spoken of, no name
     o_end = t_start - len(possessor[0]) + len(possessor[1])
     return OrgMention(possessor[1], "company", o_end - len(possessor[1]), o_end)
 
@@ -6257,7 +6261,10 @@ def _firm_spoken_of(fold: str, t_start: int, title_end: int) -> bool:
 
 
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
-_THEIR_COMPANY = re.compile(r"\b(?:the (?:company|firm|group|business)['’]s|its)(?: [a-z-]+)? $")
+# ("Company’s managing director X": the article said without its article)
+_THEIR_COMPANY = re.compile(
+    r"\b(?:(?:the )?(?:company|firm|group|business)['’]s|its)(?: [a-z-]+)? $"
+)
 
 
 def _said_length(title: str) -> int:

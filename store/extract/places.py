@@ -326,7 +326,8 @@ REGION_KINDS = ("governorate", "province", "region", "oblast", "prefecture", "di
 _REGION_SAID = re.compile(
     r"\b(?:region|province|oblast|governorate|gouvernorat|wilaya|prefecture|county|state|etat)"
     r" (?:of (?:the )?|de la |de l'|du |de |d')([a-z][\w'-]+(?: [a-z][\w'-]+)?)"
-    r"|\b([a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:region|province|oblast|governorate|prefecture)\b"
+    # ("Kisumu county": a county that is its country's region, as the world's lists say)
+    r"|\b([a-z][\w'-]+(?: [a-z][\w'-]+)?) (?:region|province|oblast|governorate|prefecture|county)\b"
 )
 
 
@@ -485,6 +486,8 @@ def places_in(
     # "dans un entretien accordé à Xinhua", "told Xinhua": the news agency, no county of
     # its name (said so, "Xinhua District", it is one)
     found = [p for p in found if not news_agency(fold, p.start, p.end)]
+    # "the promotional tour he completed in Asia": a continent, no town of its name
+    found = [p for p in found if not (p.place.locality and _world_region(fold[p.start : p.end]))]
     return sorted(found, key=lambda p: p.start)
 
 

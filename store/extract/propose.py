@@ -96,6 +96,7 @@ class _Reader(SentenceReading):
         self._lone_company_party()
         self._the_two_sign()
         self._lone_agreement_link()
+        self._sums_of_the_plant()
         self._signers_take_part()
         self._broad_metal_yields()
         self._others_sectors()

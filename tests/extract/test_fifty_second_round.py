@@ -7,8 +7,10 @@ from __future__ import annotations
 from .reading import (
     about,
     orgs,
+    people,
     projects,
     read,
+    sector_names,
     value_of,
 )
 
@@ -75,3 +77,112 @@ def test_a_signing_told_in_the_present_is_done_that_day() -> None:
     # a sign of something is no signing
     sign = read("Ce contrat est un signe de confiance pour l'usine Kelvo de Thiès.", "fr", None)
     assert not [p for p in sign if p.field == "status" and p.plain_value() == "signed"]
+
+
+ZONE = (
+    "Senegal - The Agency for Investment Promotion (APIX) has signed a contract with the Chinese"
+    " company Kelvo Flooring to establish a PVC flooring and wall panels factory in the Diass"
+    " Industrial Zone, with investments of $85 million, as per a statement. APIX Chairman Omar"
+    " Sall said the Diass Industrial Zone is opening new horizons for high-value manufacturing."
+    " The company, a global leader in PVC, WPC, and SPC flooring, aims to strengthen its regional"
+    " presence through the Diass facility."
+)
+
+
+def test_the_zone_a_plant_lies_in_is_its_place_not_its_name() -> None:
+    found = read(ZONE, "en", None)
+    assert projects(found) == {"Diass facility"}
+    assert value_of(found, "Diass facility", "investment")["value"] == 85_000_000
+    assert value_of(found, "Diass facility", "location")["locality"] == "Diass Industrial Zone"
+
+
+def test_flooring_and_wall_panels_are_building_materials() -> None:
+    found = read(ZONE, "en", None)
+    assert sector_names(found) == {"Construction materials"}
+    pipes = read("Kelvo will build a PVC pipes plant in Thies, Senegal.", "en", None)
+    assert sector_names(pipes) == {"Chemicals"}
+
+
+DEAL = (
+    "In a ceremony at the University of Thies, the governor said more companies, such as Kelvo"
+    " Industries, will invest in Senegal. The Korean airbag manufacturing company has agreed a"
+    " deal to invest around 200 million CFA francs into the region, creating 500 new direct"
+    " jobs. The governor said it is a direct result of the promotional tour he completed in Asia"
+    " several months ago. Kelvo Industries President Omar Sall thanked the governor for his"
+    " support during the construction process of the new Mbour factory."
+)
+
+
+def test_a_plant_named_by_its_town_after_the_new_is_no_persons_name() -> None:
+    found = read(DEAL, "en", "2021-05-21")
+    assert people(found) == {"Omar Sall"}
+    assert projects(found) == {"Mbour factory"}
+
+
+def test_a_deals_sum_is_its_plants() -> None:
+    found = read(DEAL, "en", "2021-05-21")
+    assert value_of(found, "Mbour factory", "investment")["value"] == 200_000_000
+    assert not [p for p in found if p.field == "investment" and p.new.kind == "agreements"]
+    [status] = [p for p in found if p.field == "status" and p.new.kind == "agreements"]
+    assert (status.plain_value(), status.quote) == ("signed", "agreed a deal")
+    # a contract's worth stays the contract's
+    worth = read(
+        "Le contrat de Kelvo signé en 2014 avec l'État atteint une valeur de 4 milliards"
+        " d’euros. L'usine Kelvo de Thiès ouvrira en 2026.",
+        "fr",
+        None,
+    )
+    assert [p.new.kind for p in worth if p.field == "investment"] == ["agreements"]
+
+
+def test_a_trip_completed_is_no_plants_completion_and_asia_no_town() -> None:
+    found = read(DEAL, "en", "2021-05-21")
+    assert not [p for p in found if p.field.startswith("dates.")]
+    assert "Asia" not in {
+        (p.plain_value() or {}).get("locality") for p in found if p.field == "location"
+    }
+
+
+def test_the_company_described_is_the_last_company_named() -> None:
+    found = read(DEAL, "en", "2021-05-21")
+    [country] = about(found, "Kelvo Industries", "country")
+    assert (country.plain_value(), country.quote) == (
+        "KR",
+        "The Korean airbag manufacturing company",
+    )
+
+
+CERAMICS = (
+    "A Chinese company is set to invest $16 million to construct a factory to manufacture"
+    " ceramics in Weala, Margibi county. Kelvo Ceramics Limited has already acquired 150 acres"
+    " for the project. Company’s managing director Omar Sall said construction works for the"
+    " first phase of the project will start next month. The first production line will be ready"
+    " by the end of 2021."
+)
+FACTORY = "Factory to manufacture ceramics at Weala"
+
+
+def test_company_said_bare_with_a_capital_is_the_company_spoken_of() -> None:
+    found = read(CERAMICS, "en", "2021-05-21")
+    assert orgs(found) == {"Kelvo Ceramics Limited"}
+    assert [p.plain_value() for p in about(found, "Kelvo Ceramics Limited", "head")] == [
+        "Omar Sall"
+    ]
+
+
+def test_a_town_then_its_county_in_lower_case() -> None:
+    found = read(CERAMICS, "en", "2021-05-21")
+    assert value_of(found, FACTORY, "location") == {
+        "country": "LR",
+        "region": "Margibi",
+        "locality": "Weala",
+    }
+    assert sorted(value_of(found, FACTORY, "countries")) == ["CN", "LR"]
+
+
+def test_works_named_first_then_their_start_and_the_first_line_ready() -> None:
+    found = read(CERAMICS, "en", "2021-05-21")
+    start = value_of(found, FACTORY, "dates.construction_start")
+    assert (start["earliest"], start["latest"]) == ("2021-06-01", "2021-06-30")
+    assert value_of(found, FACTORY, "dates.operation_start")["raw"] == "by the end of 2021"
+    assert not about(found, FACTORY, "dates.completion")

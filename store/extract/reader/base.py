@@ -641,6 +641,11 @@ class ReaderState:
         for _, _, country in self.seats_said():
             counts[country] += 2
         if len(+counts) == 1:
+            # "in Miwani, Kisumu county": the host said by a region of its own name
+            regions = [c for c in countries_of_regions(self.text, self.fold) if c not in counts]
+            if len(regions) == 1:
+                counts[regions[0]] += 1
+        if len(+counts) == 1:
             # "an operation at Coverden, East Bank Demerara", "a factory … in the Suez Canal
             # Economic Zone": the host said by a site the gazetteer knows
             sites = {

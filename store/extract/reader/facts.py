@@ -113,6 +113,13 @@ _PAPERWORK_DONE = re.compile(
     r"|faisabilite|negociations|pourparlers)\b(?: [\w-]+){0,3} (?:is|are|was|were|will|would"
     r"|should|sont|est|seront|sera|devraient|devrait|doivent|doit)\b[^.;,]{0,30}$"
 )
+# A journey said as what was completed: "the promotional tour he completed in Asia several
+# months ago", "la tournée qu'il a achevée en mai"
+_JOURNEY_DONE = re.compile(
+    r"\b(?:tour|visit|trip|mission|roadshow|tournee|visite|voyage)s?"
+    r"(?: (?:that|which|qu'il|qu'elle|qu'ils|qu'elles|he|she|they|we))?"
+    r"(?: (?:had|has|have|a|avait|ont))? $"
+)
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
@@ -747,6 +754,8 @@ class FactsReading(OrgsReading):
                 continue
             if key == "completion" and _PAPERWORK_DONE.search(self.fold, max(s.start, a - 60), a):
                 continue  # "Feasibility studies are due to be completed by …": no plant's end
+            if key == "completion" and _JOURNEY_DONE.search(self.fold, max(s.start, a - 40), a):
+                continue  # "the promotional tour he completed in Asia": no plant's end
             date = self._date_near(s, a, b, shared=key == "completion") or self._day_of_the_report(
                 s, a, b, key
             )

@@ -74,7 +74,8 @@ _SEAT_BEFORE_THE_COMPANY = re.compile(
 )
 _UNNAMED_COMPANY = re.compile(
     # ("A Chinese ship-building company": its trade's hyphened word between)
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?:-owned)?(?: [a-z]+(?:-[a-z]+)?)? (?:company|firm)\b(?! [A-Z])"
+    # ("the Korean airbag manufacturing company": its trade in two words)
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his) ([A-Z][a-z]+)(?:-owned)?(?: [a-z]+(?:-[a-z]+)?){0,2} (?:company|firm)\b(?! [A-Z])"
     # "Une entreprise agricole appartenant à des Chinois": whose it is, by its owners
     r"|\b(?:[Uu]ne|[Ll]a|[Cc]ette) (?:entreprise|société|firme|compagnie)(?: [a-zé]+)?"
     r" (?:appartenant|détenue) (?:à|par) des ([A-Z][a-zé]+)\b"
@@ -239,6 +240,17 @@ class MergingReading(CountriesReading):
                 # the companies it is compared with)
                 and not any(x <= p.start < y for x, y in compared)
             ]
+            if not indefinite:
+                # "the Korean airbag manufacturing company" after "the Technological University
+                # of X": the last company named, not the last body
+                named = [
+                    n
+                    for n in named
+                    if any(
+                        e.ref == n.group and e.defaults.get("org_kind") == "company"
+                        for e in self.entities
+                    )
+                ]
             if not named:
                 continue
             if not indefinite and any(
@@ -461,6 +473,14 @@ class MergingReading(CountriesReading):
             if read is None:
                 read = self._projects_read(projects)
             own, described = read
+            lies_in = next((e for e in earlier if self._zone_it_lies_in(e, later, own)), None)
+            if lies_in is not None:
+                # "a factory in the Kelvo Industrial Zone", then "the Kelvo Industrial Zone is
+                # opening new horizons": the zone is where the plant is, no name of it
+                read = None
+                self._merge(later, lies_in)
+                projects.remove(later)
+                continue
             found = [e for e in earlier if self._same_plant(e, later, projects, own, described)]
             if len(found) != 1:
                 continue
@@ -1093,6 +1113,18 @@ class MergingReading(CountriesReading):
             if linked and other is not None:
                 self._merge(lead, other)
                 other.defaults["instrument"] = "partnership"
+
+    def _zone_it_lies_in(self, plant: Entity, zone: Entity, own: dict[str, list[Proposal]]) -> bool:
+        """True if ``zone``, a zone said by its name alone, is where ``plant`` lies: its
+        place, or the end of its name ("… factory in the Kelvo Industrial Zone")."""
+        if _plant_kind(zone.name) != "zone" or _plant_kind(plant.name) == "zone":
+            return False
+        if fold(plant.name).endswith(" " + fold(zone.name)):
+            return True
+        return any(
+            p.field == "location" and fold(p.plain_value().get("locality") or "") == fold(zone.name)
+            for p in own.get(plant.key, [])
+        )
 
     def _same_plant(
         self,

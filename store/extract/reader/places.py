@@ -431,7 +431,11 @@ def _country_opening(said: re.Match[str] | None) -> list[CountryMention]:
 
 
 # ", Bara district", ", Kelvo District": the district a town is in, said after it
-_DISTRICT_AFTER = re.compile(r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?i:district)\b")
+# ("in Miwani, Kisumu county": a county said in lower case, as a region, not an American
+# county's whole name, "Wayne County")
+_DISTRICT_AFTER = re.compile(
+    r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?i:district|province)|county)\b"
+)
 
 
 # "Yverdon-les-Bains – Le Parc … s'apprête à accueillir X": a dispatch opening on its town

@@ -941,6 +941,37 @@ class RecordsReading(ReaderState):
         self.add(agreement, "projects", plant.ref, first.start, first.end, 0.4)
         self.add(plant, "agreements", agreement.ref, first.start, first.end, 0.4)
 
+    def _sums_of_the_plant(self) -> None:
+        """A sum said with an agreement ("has agreed a deal to invest around 200 million
+        pesos into the state"), in an article of one plant, is the plant's: what is invested
+        goes into it, and the deal is the promise to."""
+        projects = self._proposed_about("projects")
+        if len(projects) != 1:
+            return
+        plant = projects[0]
+        deals = {e.ref for e in self._proposed_about("agreements")}
+        held = {
+            repr(p.plain_value())
+            for p in self.proposals
+            if p.group == plant.ref and p.field == "investment"
+        }
+        moved = []
+        for p in self.proposals:
+            if (
+                p.group in deals
+                and p.field == "investment"
+                # ("le contrat … atteint une valeur de 4 milliards d'euros": the deal's worth)
+                and not rx.search(
+                    r"\b(?:valeur|value|worth|valued|montant)\b[^.;]*$",
+                    self.fold[max(0, p.start - 60) : p.start],
+                )
+            ):
+                if repr(p.plain_value()) in held:
+                    continue  # said of both: the plant's claim stands alone
+                p.new = plant.new
+            moved.append(p)
+        self.proposals = moved
+
     def _subsidiary_apposed(self, org: Any) -> bool:
         """True if ``org`` is said to be a subsidiary ("Safran Electrical & Power, filiale
         de Safran", "X, a subsidiary of Y"): a company of its own, though another's name
