@@ -5684,7 +5684,49 @@ def _abbreviated_title(
     said = _ABBREVIATED_TITLE.search(text, max(start, a - 12), a)
     if said is None:
         return None
+    # "Coahuila Gov. X": the region the title is of, said before it, is the title's
+    region = _REGION_BEFORE_TITLE.search(text, max(start, said.start(1) - 32), said.start(1))
+    if region and _region_s_name(region[1]):
+        title = f"{region[1]} {said[1]}."
+        return PersonMention(name, a, b, title, region.start(1), said.end(1) + 1, lang)
     return PersonMention(name, a, b, f"{said[1]}.", said.start(1), said.end(1) + 1, lang)
+
+
+def _region_s_name(words: str) -> bool:
+    """True if ``words``, capitalised before an abbreviated title ("Coahuila Gov."), may be
+    the region it is of: a place the lists know, else words no list says are common ones
+    (an article, a weekday, a month, "New")."""
+    if world_subdivision_country(words) or _place_word(words):
+        return True
+    said = [fold_text(w) for w in words.split()]
+    common = _NOT_NAMES | _SENTENCE_ADVERBS | _DETERMINERS | {"new", "former", "then", "us"}
+    return not any(w in common or w in _WEEKDAYS_AND_MONTHS or len(w) < 3 for w in said)
+
+
+_WEEKDAYS_AND_MONTHS = frozenset(
+    (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    )
+)
+_REGION_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) $")
 
 
 def _possessor(text: str, start: int, t_start: int) -> OrgMention | None:

@@ -186,3 +186,25 @@ def test_works_named_first_then_their_start_and_the_first_line_ready() -> None:
     assert (start["earliest"], start["latest"]) == ("2021-06-01", "2021-06-30")
     assert value_of(found, FACTORY, "dates.operation_start")["raw"] == "by the end of 2021"
     assert not about(found, FACTORY, "dates.completion")
+
+
+def test_a_region_before_an_abbreviated_title_is_the_titles() -> None:
+    found = read(
+        "Thies Gov. Omar Sall said the plant will open. On Monday Gov. Ali Ba said so.", "en"
+    )
+    assert [p.plain_value()["title"]["en"] for p in found if p.field == "roles"] == [
+        "Thies Gov.",
+        "Gov.",
+    ]
+
+
+def test_a_second_officer_after_and_is_the_same_companys() -> None:
+    found = read(
+        "Kelvo Industries President Ali Ba and General Manager Moussa Diop were both present at"
+        " the ceremony in Thies.",
+        "en",
+    )
+    [company] = {p.new.key for p in found if p.new and p.new.name == "Kelvo Industries"}
+    assert [p.plain_value()["org"] for p in found if p.field == "roles"] == [company, company]
+    # the first heads it, the second does not
+    assert [p.plain_value() for p in about(found, "Kelvo Industries", "head")] == ["Ali Ba"]

@@ -314,6 +314,11 @@ class OrgsReading(PlacesReading):
             and only_a_country(fold(last))
         )
 
+    def _second_officer_of(self, company: Entity, at: int) -> bool:
+        """True if the title at ``at`` is a second officer's of ``company``, said after its
+        first's and "and" (``_second_officer_before``)."""
+        return any(_second_officer_before(self.text, n, at) for n in company.names)
+
     def _short_names(self, entity: Entity, openings: Counter[str]) -> list[str]:
         """The names ``entity`` may be said by alone, past its full name: its acronym, and
         for a company the first word of its name, when no other organisation's name opens
@@ -661,6 +666,7 @@ class OrgsReading(PlacesReading):
         if not person.title or _PEER.match(fold(person.title)):
             return
         org_ref = None
+        second = False  # a second officer named after the first, who heads the company
         existing = next(
             (e for o, e in orgs if person.title_start <= o.start < person.title_end), None
         )
@@ -686,6 +692,9 @@ class OrgsReading(PlacesReading):
                 prefix = lettered
             if prefix:
                 person.title, existing = person.title[len(prefix) + 1 :], existing or company
+            elif existing is None and self._second_officer_of(company, person.title_start):
+                # "Kelvo Industries President X and General Manager Y": both the company's
+                existing, second = company, True
         # "the Director of Human Resources at Bakhresa Malawi": the company after "at" is
         # the title's, named before in full ("Bakhresa Malawi Limited"), no word of the title
         # ("a client executive in the Kelvo Investment and Development Agency": a body's
@@ -845,7 +854,7 @@ class OrgsReading(PlacesReading):
             own_director = person.extra.get("org") == "the company" and rx.fullmatch(
                 r"direct(?:or|eur|rice)|head|chief|patronn?e?", fold(person.title)
             )
-            if own_director or _a_head_title(said_title, org_name):
+            if (own_director or _a_head_title(said_title, org_name)) and not second:
                 self.add(org_entity, "head", person.name, start, end, 0.7)
         board = _BOARD_S_COMPANY_AFTER.match(person.title) if org_ref else None
         if board:
@@ -1063,6 +1072,20 @@ class OrgsReading(PlacesReading):
             return
         said_from = int(person.extra["country_from"])
         self.add(company, "country", person.extra["country"], said_from, person.title_end, 0.6)
+
+
+def _second_officer_before(text: str, name: str, at: int) -> bool:
+    """True if ``text`` says ``name``, a title and a person, then "and", right before ``at``
+    ("Kelvo Industries President X and General Manager Y"), in one breath."""
+    before = text[max(0, at - len(name) - 70) : at]
+    return bool(
+        rx.search(
+            re.escape(name)
+            + r" [A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+            r" (?:and|et) $",
+            before,
+        )
+    )
 
 
 def _a_head_title(title: str, org_name: str) -> bool:
