@@ -6064,6 +6064,11 @@ def _titled(
             if org is None and lang == "en":
                 # "KGK's group managing director, Mr X": the possessive before the rank
                 org = _possessor(text, start, t_start)
+            spelt = rx.search(r"(?<![\w-])([A-Z]{2,6}) $", text[max(start, t_start - 8) : t_start])
+            if org is None and lang == "en" and spelt and f"({spelt[1]})" in text:
+                # "BEZA executive chairman X": the body by the spelt the text spelt out
+                at = t_start - len(spelt[1]) - 1
+                org = OrgMention(spelt[1], "company", at, at + len(spelt[1]))
         joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)
         if joined:
             t_start = joined.start()  # "le fondateur et président de CATL": one role
@@ -6377,7 +6382,7 @@ _TITLE_RANK = re.compile(
 _TITLE_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r"),? $")
 _TITLE_NATIONAL_JUST_BEFORE = re.compile(r"\b(?:" + _TITLE_WORDS + r") ([a-z-]+),? $")
 _ENVOY = re.compile(r"(?:ambassad|envoy|consul|high commissioner|charge d'affaires)", re.I)
-_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior|ancien(?:ne)?)"
+_RANKS = r"(?:provincial|regional|municipal|district|federal|national|deputy|assistant|acting|former|interim|senior|executive|ancien(?:ne)?)"
 # Words a title's noun is said with, no owner's: "the Cabinet Secretary", "its principal
 # secretary", "the permanent representative", "X, board chairman of Y"
 _TITLE_QUALIFIERS = frozenset(

@@ -208,3 +208,25 @@ def test_a_second_officer_after_and_is_the_same_companys() -> None:
     assert [p.plain_value()["org"] for p in found if p.field == "roles"] == [company, company]
     # the first heads it, the second does not
     assert [p.plain_value() for p in about(found, "Kelvo Industries", "head")] == ["Ali Ba"]
+
+
+SIGNING = (
+    "DHAKA, March 3 - Japan's Kelvo Motors will invest $120 million to set up a motorcycle"
+    " assembly plant in Bangladesh's Mirsarai Economic Zone, the Bangladesh Economic Zones"
+    " Authority (BEZA) said on Monday. BEZA executive chairman Shaikh Yusuf Harun and Kelvo"
+    " Motors managing director Taro Yamada signed a land lease agreement in Dhaka."
+)
+
+
+def test_a_rank_before_a_title_and_the_letters_before_it() -> None:
+    found = read(SIGNING, "en", "2025-03-03")
+    [role] = about(found, "Shaikh Yusuf Harun", "roles")
+    [body] = {p.new.key for p in found if p.new and p.new.name.startswith("Bangladesh Economic")}
+    assert role.plain_value()["title"] == {"en": "executive chairman"}
+    assert role.plain_value()["org"] == body
+
+
+def test_two_officers_signing_make_their_companies_parties() -> None:
+    found = read(SIGNING, "en", "2025-03-03")
+    parties = about(found, "Land lease agreement", "parties")
+    assert [p.quote for p in parties] == ["BEZA", "Kelvo Motors"]

@@ -367,11 +367,16 @@ _ATTRIBUTED_AFTER = re.compile(
 
 # "Kelvaro's chief executive, Budi Santoso, signed …", "Kelvaro CEO Budi Santoso signed …":
 # the company, its officer's title and name, the verb
+_OFFICER = (
+    r"(?:The |the )?(?P<{0}>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,4}}?)(?:['’]s)?"
+    r" (?:[a-z]+ ){{0,3}}?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|president"
+    r"|managing director|general manager|director)(?:,? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}},?)"
+)
+# "Kelvaro's chief executive, Budi Santoso, signed", "BEZA executive chairman X and Kelvo
+# Motors managing director Y signed": each company whose officer signs
 _OFFICER_SIGNS = re.compile(
-    r"\s*(?:The |the )?(?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,4}?)(?:['’]s)?"
-    r" (?:[a-z]+ ){0,3}?(?:chief executive(?: officer)?|CEO|chairman|chairwoman|president"
-    r"|managing director|general manager|director)(?:,? [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3},?)"
-    r" (?:has |had )?(?:signed|inked)\b"
+    r"\s*" + _OFFICER.format("org") + r"(?: and " + _OFFICER.format("other") + r")?"
+    r" (?:has |have |had )?(?:signed|inked)\b"
 )
 
 
@@ -1019,12 +1024,9 @@ class RecordsReading(ReaderState):
             for p in self.proposals
             if p.group == agreements[0].key and p.field == "parties"
         }
+        spans = {said.span("org"), said.span("other")}
         for org, org_entity in orgs:
-            if (
-                org.start == said.start("org")
-                and org.end == said.end("org")
-                and org_entity.ref not in parties
-            ):
+            if (org.start, org.end) in spans and org_entity.ref not in parties:
                 self.add(
                     agreements[0],
                     "parties",
