@@ -2097,7 +2097,9 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     # "les activités de la cimenterie débuteront l'année prochaine", "production will start
     # in May": the output named first, then the verb that starts it
     (
-        rf"\b{_OUTPUT}(?: (?:de|du|des|d'|of) ?[^.;,]{{1,40}}?(?:, [^.;,]{{1,30}},)?)? (?:will |would )?{_STARTS}\b",
+        # ("La production, d'une capacité de 5 000 véhicules par an, devrait démarrer")
+        rf"\b{_OUTPUT}(?: (?:de|du|des|d'|of) ?[^.;,]{{1,40}}?)?(?:, [^.;,]{{1,50}},)? (?:will |would "
+        rf"|devrait |devraient |doit |doivent |va |vont )?{_STARTS}\b",
         "operation_start",
     ),
     # "The first production line will be ready by the end of 2021": the output's start

@@ -666,7 +666,7 @@ def _body_kind(name: str) -> str:
         return "ministry"
     if "University" in name or "Institute" in name:
         return "institute"
-    if rx.search(r"Agency|Commission|Authority|Council|Organi|Administration", name):
+    if rx.search(r"Agency|Commission|Authority|Establishment|Council|Organi|Administration", name):
         return "agency"
     return "company"
 
@@ -1553,7 +1553,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # ("X and China National Automotive Industry International Corporation": a trade
         # followed by the words of a company's noun is inside a name, no end of one)
         # ("Kelvo Côte d'Ivoire Ceramics": the country's apostrophe inside the name)
-        r"((?:(?:C[oô]te d['’]Ivoire|[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Tekstil|Technology|Technologies|Engineering|Resources|Minerals|Metals|C[eé]ramics)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
+        r"((?:(?:C[oô]te d['’]Ivoire|[A-Z][\w&-]+|[A-Z]\.(?:[A-Z]\.)+|[A-Z](?= [+&] [A-Z])|(?<=[+&] )[A-Z]) (?:and |[+&] )?){0,5})(Ministry|Agency|Institute|Bank|Board|Concern|Corporation|Company|Group|Fund|Steel|Holdings?|Commission|Authority|Establishment|Council|Organi[sz]ation|Administration|University|ministry|Department|Secretariat|(?:Cement|Industry|Industries|Chemicals?|Textiles?|Tekstil|Technology|Technologies|Engineering|Resources|Minerals|Metals|C[eé]ramics)(?!(?: [A-Z][\w-]+){1,2} (?:Corporation|Company|Group|Holdings?)\b)|Ports|Airports|Association|Federation|Foundation|Confederation|Committee|Union(?= of)|Chambers?(?= of)|Invest(?! [A-Z]))(?![\w-])((?:[ \n](?:of|for)(?: the)? [A-Z][\w-]+(?:(?:, [A-Z][\w-]+)+,? and [A-Z][\w-]+|(?: (?:and )?[A-Z][\w-]+))*)?)",
         text[start:end],
     ):
         a, b = start + match.start(), start + match.end()
@@ -1872,7 +1872,9 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             if "University" in name or noun == "Institute"
             else (
                 "agency"
-                if rx.search(r"Agency|Commission|Authority|Council|Organi|Administration", name)
+                if rx.search(
+                    r"Agency|Commission|Authority|Establishment|Council|Organi|Administration", name
+                )
                 or (noun in ("Board", "Fund") and not company)
                 else "other"
                 if society
@@ -6066,7 +6068,7 @@ def _titled(
                 org = _possessor(text, start, t_start)
             spelt = rx.search(r"(?<![\w-])([A-Z]{2,6}) $", text[max(start, t_start - 8) : t_start])
             if org is None and lang == "en" and spelt and f"({spelt[1]})" in text:
-                # "BEZA executive chairman X": the body by the spelt the text spelt out
+                # "BEZA executive chairman X": the body by the letters the text spelt out
                 at = t_start - len(spelt[1]) - 1
                 org = OrgMention(spelt[1], "company", at, at + len(spelt[1]))
         joined = _JOINED_TITLE.search(fold, max(start, t_start - 40), t_start)

@@ -230,3 +230,28 @@ def test_two_officers_signing_make_their_companies_parties() -> None:
     found = read(SIGNING, "en", "2025-03-03")
     parties = about(found, "Land lease agreement", "parties")
     assert [p.quote for p in parties] == ["BEZA", "Kelvo Motors"]
+
+
+def test_the_output_named_first_its_size_between_then_its_start_ahead() -> None:
+    found = read(
+        "Kelvo Auto va implanter une usine à Nouadhibou. La production, d’une capacité de 5 000"
+        " véhicules par an, devrait démarrer au second semestre 2026.",
+        "fr",
+        "2025-04-16",
+    )
+    start = value_of(found, "Usine de Nouadhibou", "dates.operation_start")
+    assert (start["earliest"], start["latest"]) == ("2026-07-01", "2026-12-31")
+
+
+def test_a_public_establishment_is_a_body_that_signs() -> None:
+    found = read(
+        "MUSCAT: Oman's Public Establishment for Industrial Estates (Madayn) has signed an"
+        " agreement with India-based Kelvo Steel to build a green steel plant in Sohar."
+        " Construction is scheduled to begin in 2026, said Ali Al Kelbani, CEO of Madayn.",
+        "en",
+    )
+    body = "Public Establishment for Industrial Estates"
+    assert value_of(found, body, "acronym") == "Madayn"
+    parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
+    assert parties == [body, "Kelvo Steel"]
+    assert [p.plain_value() for p in about(found, body, "head")] == ["Ali Al Kelbani"]
