@@ -6027,6 +6027,11 @@ def _titled(
             # "Norvel Steel Zambia Limited Director X": a legal form ends the company's name,
             # whatever the title after it
             formed = bool(rx.search(rf"[a-z] (?:{_SUFFIX}|Corporation|Company)$", said))
+            # "Kelvo Glass Director X" after "Kelvo Glass (Pvt) Ltd": a company the text named
+            # before, its legal form left out, then the title it gives
+            formed = formed or bool(
+                words and _named_with_its_form(said).search(text, 0, max(0, lead_end - len(said)))
+            )
             if words and (head or officer or formed) and not only_a_country(fold_text(said)):
                 # "Rosatom CEO Alexey Likhachev", "Zentra Hungary CEO X": the company (a
                 # country may end a subsidiary's name), then the title it gives.
@@ -6633,3 +6638,11 @@ def _company_at(title: str) -> tuple[str, str] | None:
     if countries_in(fold_text(name)) and not arm:
         return None
     return name, "company"
+
+
+@lru_cache(maxsize=256)
+def _named_with_its_form(name: str) -> re.Pattern[str]:
+    """``name`` said with a legal form after it ("Kelvo Glass (Pvt) Ltd")."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(name)}(?: \((?:Pvt|Private)\))?,? (?:{LEGAL_FORMS})(?![\w-])"
+    )

@@ -255,3 +255,17 @@ def test_a_public_establishment_is_a_body_that_signs() -> None:
     parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
     assert parties == [body, "Kelvo Steel"]
     assert [p.plain_value() for p in about(found, body, "head")] == ["Ali Al Kelbani"]
+
+
+def test_a_companys_name_without_its_legal_form_before_a_title() -> None:
+    found = read(
+        "Kelvo Glass (Pvt) Ltd will build a glass bottle plant in Hambantota, Sri Lanka. Kelvo"
+        " Glass Director Ravi Menon signed the agreement. Planning Director Ali Perera attended.",
+        "en",
+    )
+    assert [p.plain_value()["title"]["en"] for p in found if p.field == "roles"] == [
+        "Director",
+        "Planning Director",
+    ]
+    [company] = {p.new.key for p in found if p.new and p.new.name == "Kelvo Glass (Pvt) Ltd"}
+    assert [p.plain_value()["org"] for p in found if p.field == "roles"] == [company, None]
