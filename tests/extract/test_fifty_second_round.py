@@ -269,3 +269,20 @@ def test_a_companys_name_without_its_legal_form_before_a_title() -> None:
     ]
     [company] = {p.new.key for p in found if p.new and p.new.name == "Kelvo Glass (Pvt) Ltd"}
     assert [p.plain_value()["org"] for p in found if p.field == "roles"] == [company, None]
+
+
+def test_a_second_lines_date_is_not_the_plants() -> None:
+    found = read(
+        "Kelvo Steel commissioned a steel mill in Tororo, Uganda. The chairman said the investors"
+        " plan to set up a second line by 2027.",
+        "en",
+        "2025-03-21",
+    )
+    assert not [p for p in found if p.field == "dates.completion"]
+    same = read(
+        "Kelvo Steel commissioned a steel mill in Tororo, Uganda. The chairman said the investors"
+        " plan to set up the plant by 2027.",
+        "en",
+        "2025-03-21",
+    )
+    assert [p.plain_value()["raw"] for p in same if p.field == "dates.completion"] == ["by 2027"]

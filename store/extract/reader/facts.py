@@ -120,6 +120,14 @@ _JOURNEY_DONE = re.compile(
     r"(?: (?:that|which|qu'il|qu'elle|qu'ils|qu'elles|he|she|they|we))?"
     r"(?: (?:had|has|have|a|avait|ont))? $"
 )
+# A plant or a line besides the one spoken of, said inside a date's cue: "plan to set up a
+# second line by 2027", "build another plant by 2028", "une deuxième ligne d'ici 2027"
+_ANOTHER_ONE = re.compile(
+    r"\b(?:a second|another|an additional|a third|une deuxieme|une seconde|une autre"
+    r"|une troisieme|un deuxieme|un second|un autre) (?:[\w-]+ )?"
+    r"(?:production )?(?:lines?|plants?|factory|factories|mills?|units?|phases?|lignes?|usines?"
+    r"|unites?|phases?)\b"
+)
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
@@ -756,6 +764,8 @@ class FactsReading(OrgsReading):
                 continue  # "Feasibility studies are due to be completed by …": no plant's end
             if key == "completion" and _JOURNEY_DONE.search(self.fold, max(s.start, a - 40), a):
                 continue  # "the promotional tour he completed in Asia": no plant's end
+            if key != "signed" and _ANOTHER_ONE.search(self.fold, a, b):
+                continue  # "plan to set up a second line by 2027": another's date, not its
             date = self._date_near(s, a, b, shared=key == "completion") or self._day_of_the_report(
                 s, a, b, key
             )
