@@ -286,3 +286,13 @@ def test_a_second_lines_date_is_not_the_plants() -> None:
         "2025-03-21",
     )
     assert [p.plain_value()["raw"] for p in same if p.field == "dates.completion"] == ["by 2027"]
+
+
+def test_a_signing_said_by_its_noun_makes_both_parties() -> None:
+    found = read(
+        "Le groupe turc Kelvo Holding et l’Agence pour la promotion des investissements (APIX) ont"
+        " procédé à la signature d’un accord pour la construction d’une usine à Saint-Louis.",
+        "fr",
+    )
+    parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
+    assert parties == ["Kelvo Holding", "Agence pour la promotion des investissements"]

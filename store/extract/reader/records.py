@@ -78,7 +78,9 @@ _SIGNER = re.compile(
     r"(?:(?<=a )|(?<=ont )|(?<=has )|(?<=have ))?(?:[a-z']+ ){0,3}?"
     # ("ont paraphé", "entered into": signed too)
     # ("will sign", "will today be signing": a party to be)
+    # ("ont procédé à la signature d'un accord": the signing said by its noun)
     r"(?:signe|paraphe|signed|sign|signs|signing|inked|conclu|concluded|scelle|sealed|entered into"
+    r"|procede a la signature|proceeded (?:to|with) (?:the )?sign(?:ing)?"
     # ("X and Y on Monday exchanged a memorandum": its signed copies handed over)
     r"|exchanged|echange"
     # a contract won: "X received a $566 million contract", "X a remporté le marché"
