@@ -422,6 +422,13 @@ _ENDS_MODIFIERS = _NOT_MODIFIERS | frozenset(
         "bags",
         "secures",
         "lands",
+        # "The project, he said, entails five production lines": what a plant is made of,
+        # no word of a name
+        "entails",
+        "includes",
+        "comprises",
+        "involves",
+        "features",
         # "which already operates plants in Serbia": what an owner has, said by its verb
         "already",
         "also",

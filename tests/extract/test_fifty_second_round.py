@@ -296,3 +296,13 @@ def test_a_signing_said_by_its_noun_makes_both_parties() -> None:
     )
     parties = [p.quote for p in found if p.field == "parties" and p.new.kind == "agreements"]
     assert parties == ["Kelvo Holding", "Agence pour la promotion des investissements"]
+
+
+def test_what_a_plant_entails_is_no_plant_of_its_own() -> None:
+    found = read(
+        "Kelvo will build a tiles factory in Kakata, Liberia. The mega project, he said, entails"
+        " five production lines. Some 500 people will be employed.",
+        "en",
+    )
+    assert projects(found) == {"Tiles factory at Kakata"}
+    assert value_of(found, "Tiles factory at Kakata", "jobs")["value"] == 500
