@@ -991,7 +991,16 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
         or _FORMER_VALUE_BEFORE.search(before)
         or _ENOUGH_FOR_BEFORE.search(before)
         or (not per and _made_to_date(sentence, match))
+        or bool(_OURS_INCLUDED_AFTER.match(sentence, match.end()))
     )
+
+
+# "une capacité annoncée de 4,1 millions de tonnes, y compris la nôtre", "a capacity of 4
+# million tonnes, including ours": a market's whole, the plant's among others
+_OURS_INCLUDED_AFTER = re.compile(
+    r"[^.;]{0,30}?,? (?:y compris|dont|including|of which) (?:la|le|les|celle|celui) ?n[oô]tres?\b"
+    r"|[^.;]{0,30}?,? (?:including|of which) ours\b"
+)
 
 
 # "20 GWh par an, de quoi équiper 300.000 véhicules électriques", "enough to power 500,000

@@ -306,3 +306,12 @@ def test_what_a_plant_entails_is_no_plant_of_its_own() -> None:
     )
     assert projects(found) == {"Tiles factory at Kakata"}
     assert value_of(found, "Tiles factory at Kakata", "jobs")["value"] == 500
+
+
+def test_a_markets_capacity_including_ours_is_no_plants() -> None:
+    found = read(
+        "L'usine Kelvo de Thiès aura une capacité de 600 000 tonnes. La demande locale croît de"
+        " 8 % pour une capacité annoncée de 4,1 millions de tonnes, y compris la nôtre.",
+        "fr",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [600_000]
