@@ -315,3 +315,16 @@ def test_a_markets_capacity_including_ours_is_no_plants() -> None:
         "fr",
     )
     assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [600_000]
+
+
+def test_a_town_in_its_district() -> None:
+    found = read(
+        "Singapore-based Kelvo Energy will set up a green ammonia plant at Gopalpur in Ganjam"
+        " district, India.",
+        "en",
+    )
+    assert value_of(found, "Green ammonia plant at Gopalpur", "location") == {
+        "country": "IN",
+        "region": "Ganjam",
+        "locality": "Gopalpur",
+    }

@@ -434,7 +434,8 @@ def _country_opening(said: re.Match[str] | None) -> list[CountryMention]:
 # ("in Miwani, Kisumu county": a county said in lower case, as a region, not an American
 # county's whole name, "Wayne County")
 _DISTRICT_AFTER = re.compile(
-    r", (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?i:district|province)|county)\b"
+    # ("at Gopalpur in Ganjam district": the district said with "in")
+    r"(?:,| in) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:(?i:district|province)|county)\b"
 )
 
 
