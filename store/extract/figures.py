@@ -239,7 +239,9 @@ _EMPLOY = re.compile(
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
     # ("350 personnes directement et 1.000 indirectement", "devrait en créer 1.000
     # indirectement": the second count, its people said with the first)
-    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band )|(?<=\bet )|(?<=\bcreer )|(?<=\bgenerer ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:(?:other|autres) )?{_PEOPLE}\s+)?(?P<t4>directly|indirectly|directement|indirectement)"
+    rf"|(?:(?<=\band to )|(?<=\bet a )|(?<=\band )|(?<=\bet )|(?<=\bcreer )|(?<=\bgenerer ))(?P<n4>{_NUM})\s*(?P<s4>mille|thousand|lakh)?\s+(?:(?:(?:other|autres) )?{_PEOPLE}\s+)?(?P<t4>directly|indirectly|directement|indirectement"
+    # ("400 personnes en permanence et 1 000 pendant la construction": the works' count)
+    r"|pendant (?:la construction|les travaux|le chantier)|during (?:the )?construction)"
     rf"|(?:(?P<q2>{_APPROX}|{_AT_LEAST})\s+)?(?P<n2>{_NUM})\s*(?P<s2>mille|thousand|lakh)?\s+{_PEOPLE}\s+(?:will be |would be |are to be |to be |are |were |have been |seront |sont |ont ete |seraient )?(?:employed|hired|recruited|employes|embauches|recrutes)\b"
     # "5,000 people will benefit from the project through employment", "300 youths will find
     # work": the people the project gives work to

@@ -328,3 +328,18 @@ def test_a_town_in_its_district() -> None:
         "region": "Ganjam",
         "locality": "Gopalpur",
     }
+
+
+def test_a_second_count_of_jobs_during_the_works() -> None:
+    found = read(
+        "L’usine Kelvo de Kindia emploiera 400 personnes en permanence et 1 000 pendant la"
+        " construction.",
+        "fr",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "jobs"] == [400, 1000]
+    english = read(
+        "The Kelvo plant in Thies will employ 400 people permanently and 1,000 during"
+        " construction.",
+        "en",
+    )
+    assert [p.plain_value()["value"] for p in english if p.field == "jobs"] == [400, 1000]
