@@ -1,5 +1,40 @@
 """Fifty-second round: what the first reading of held-out set BP showed the reader could not
 read, in words any article may use, with names no list knows.
+
+- "la troisième cimenterie sénégalaise entrera en activité courant juin, estime Omar Sall, le
+  directeur du projet à Kelvo Sénégal. La filiale du groupe marocain Tarvel Holdings a investi …
+  pour implanter cette usine … dans la zone portuaire de Thiès": the port zone of a town places
+  the plant and names it; the company a title is held at ("à", "chez", "at") is the role's, a
+  project's director no head of it; "où sont déjà présents Norvel … et le nigérian Bravia": the
+  rivals on the market, no parties; "La demande locale est actuellement évaluée à …", "une
+  capacité annoncée de …, y compris la nôtre": the market's, no plant's; "Le 9 septembre 2014,
+  Ali Tarvel … signe une convention": signed, that day.
+- "has signed a contract with the Chinese company Kelvo Flooring to establish a PVC flooring and
+  wall panels factory in the Diass Industrial Zone", then "the Diass Industrial Zone is opening
+  new horizons" and "through the Diass facility": the zone is where the plant lies, not its
+  name; flooring and wall panels are building materials.
+- "the Korean airbag manufacturing company has agreed a deal to invest around 200 million …",
+  "the promotional tour he completed in Asia several months ago", "the construction process of
+  the new Sandiara Kelvo factory", "Coahuila Gov. X", "Kelvo Industries President X and General
+  Manager Y": the company described is the last company named; the deal is signed, its sum the
+  plant's; a trip completed is no plant's end, Asia no town; a plant by its town after "the
+  new", no person; the region before an abbreviated title is the title's; the second officer
+  is the same company's and heads nothing.
+- "A Chinese company is set to invest … in Weala, Margibi county", "Company’s managing
+  director X said construction works for the first phase of the project will start next month",
+  "The first production line will be ready by the end of 2021", "The mega project, he said,
+  entails five production lines. Some 500 people will be employed": the county in lower case is
+  the region and says the host; "Company" bare is the company spoken of; the works named first
+  then their start; the first line ready, its output's start; what a plant entails, no name.
+
+And what probes of the press's common forms showed: "BEZA executive chairman X and Kelvo
+Motors managing director Y signed a land lease agreement" (the rank and the letters before it;
+both companies sign); "La production, d’une capacité de 5 000 véhicules par an, devrait démarrer
+au second semestre 2026"; "Oman's Public Establishment for Industrial Estates (Madayn)" (a body);
+"Kelvo Glass Director X" after "Kelvo Glass (Pvt) Ltd" (the company, its legal form left out);
+"plan to set up a second line by 2027" (another's date, not the plant's); "X et Y ont procédé à
+la signature d'un accord" (both sign); "at Gopalpur in Ganjam district" (the town's district);
+"400 personnes en permanence et 1 000 pendant la construction" (the second count).
 """
 
 from __future__ import annotations
@@ -65,6 +100,12 @@ def test_the_rivals_on_the_market_are_no_parties() -> None:
 def test_the_markets_demand_is_no_capacity() -> None:
     found = read(CEMENT, "fr", None)
     assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [600_000]
+    growing = read(
+        "L'usine Kelvo de Thiès aura une capacité de 600 000 tonnes. La demande locale est"
+        " actuellement évaluée à environ 3 millions de tonnes et croît annuellement d’environ 8 %.",
+        "fr",
+    )
+    assert [p.plain_value()["value"] for p in growing if p.field == "capacity"] == [600_000]
 
 
 def test_a_signing_told_in_the_present_is_done_that_day() -> None:
@@ -117,6 +158,14 @@ def test_a_plant_named_by_its_town_after_the_new_is_no_persons_name() -> None:
     found = read(DEAL, "en", "2021-05-21")
     assert people(found) == {"Omar Sall"}
     assert projects(found) == {"Mbour factory"}
+    # two capitalised words before the noun: still the plant's name, no one's
+    named = read(
+        "Kelvo Industries President Omar Sall thanked the governor for his support during the"
+        " installation and construction process of the new Sandiara Kelvo factory.",
+        "en",
+    )
+    assert people(named) == {"Omar Sall"}
+    assert projects(named) == {"Sandiara Kelvo factory"}
 
 
 def test_a_deals_sum_is_its_plants() -> None:
