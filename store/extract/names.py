@@ -32,6 +32,7 @@ from .places import (
     places_in,
     world_subdivision_country,
 )
+from .when import MONTH_WORDS
 
 _INSTITUTIONS = {
     "societe nationale": "company",
@@ -5702,32 +5703,11 @@ def _region_s_name(words: str) -> bool:
         return True
     said = [fold_text(w) for w in words.split()]
     common = _NOT_NAMES | _SENTENCE_ADVERBS | _DETERMINERS | {"new", "former", "then", "us"}
-    return not any(w in common or w in _WEEKDAYS_AND_MONTHS or len(w) < 3 for w in said)
+    return not any(w in common or _WEEKDAY_OR_MONTH.fullmatch(w) or len(w) < 3 for w in said)
 
 
-_WEEKDAYS_AND_MONTHS = frozenset(
-    (
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    )
-)
+# (a month's or a weekday's word, folded: no region's)
+_WEEKDAY_OR_MONTH = re.compile(rf"{MONTH_WORDS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 _REGION_BEFORE_TITLE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) $")
 
 
