@@ -483,7 +483,8 @@ _ZONE_BY_ITS_NAME = re.compile(
 # little words between.
 _GENERIC_WORD = re.compile(
     r"usines?|plants?|factory|factories|mills?|works|complexes?|unites?|units?|projets?|"
-    r"projects?|"
+    # ("the first production line", "la première phase": a part of the plant, nothing made)
+    r"projects?|lines?|lignes?|phases?|"
     r"facility|facilities|sites?|fabrication|production|transformation|manufacturing|"
     r"manufacture|processing|traitement|specialisee?s?|dans|integrated|integree?|construction|"
     r"de|du|des|d|la|le|les|l|of|the|a|an|at|in|for|and|et|en|pour|to"

@@ -392,3 +392,16 @@ def test_a_second_count_of_jobs_during_the_works() -> None:
         "en",
     )
     assert [p.plain_value()["value"] for p in english if p.field == "jobs"] == [400, 1000]
+
+
+def test_a_production_line_is_no_name_for_its_plant() -> None:
+    found = read(
+        "Kelvo will build a factory in Kakata, Liberia. The first production line will be ready"
+        " by the end of 2021.",
+        "en",
+        "2021-05-21",
+    )
+    assert projects(found) == {"Factory at Kakata"}
+    assert value_of(found, "Factory at Kakata", "dates.operation_start")["raw"] == (
+        "by the end of 2021"
+    )
