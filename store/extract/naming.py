@@ -338,12 +338,26 @@ def proper(name: str) -> bool:
         and not (common_noun(w) and _described_before(said, i + 1))
         # "the first sizable Greenfield project": the kind of site it stands on, no name
         and fold(w) not in SITE_KINDS
+        # "its first South American assembly plant": a part of the world, no name
+        and not _world_part(said, i + 1)
         and not _ranked_among(said, i + 1)
         for i, w in enumerate(words)
     ) or bool(
         rx.search(r"[\"«“]", bare)
         # "Baptisée « Hands 8 »", "AMP-2": a name and its number
         or rx.fullmatch(r"[A-Z][\w-]* \d+|[A-Z]{2,}-?\d+", bare.strip())
+    )
+
+
+def _world_part(said: list[str], at: int) -> bool:
+    """True if ``said[at]`` says a part of the world: a continent's adjective ("American"),
+    or a compass point before one ("South" in "South American")."""
+    if continental(said[at]):
+        return True
+    return bool(
+        rx.fullmatch(_COMPASS, said[at], re.IGNORECASE)
+        and at + 1 < len(said)
+        and continental(said[at + 1])
     )
 
 

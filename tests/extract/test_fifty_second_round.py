@@ -405,3 +405,13 @@ def test_a_production_line_is_no_name_for_its_plant() -> None:
     assert value_of(found, "Factory at Kakata", "dates.operation_start")["raw"] == (
         "by the end of 2021"
     )
+
+
+def test_a_part_of_the_world_before_the_noun_is_no_name() -> None:
+    found = read(
+        "Chinese automaker Kelvo Motors will build its first South American assembly plant in"
+        " Colombia. The US$250 million facility, located in the municipality of Funza,"
+        " Cundinamarca, will assemble 50,000 vehicles.",
+        "en",
+    )
+    assert projects(found) == {"Assembly plant at Funza"}
