@@ -34,7 +34,9 @@ au second semestre 2026"; "Oman's Public Establishment for Industrial Estates (M
 "Kelvo Glass Director X" after "Kelvo Glass (Pvt) Ltd" (the company, its legal form left out);
 "plan to set up a second line by 2027" (another's date, not the plant's); "X et Y ont procédé à
 la signature d'un accord" (both sign); "at Gopalpur in Ganjam district" (the town's district);
-"400 personnes en permanence et 1 000 pendant la construction" (the second count).
+"400 personnes en permanence et 1 000 pendant la construction" (the second count); "a
+factory in Kakata", then "The first production line will be ready" (a part of the plant, no
+name); "its first South American assembly plant" (a part of the world, no name).
 """
 
 from __future__ import annotations
