@@ -1017,6 +1017,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.51, 0.46),
     },
+    {
+        "set": "round fifty-three, held-out BQ",
+        "commit": "bf45bfe5193931bf6cc2a600b51116bfc2974bce",
+        "articles": [
+            "bangkokscoop-minebea-thailand-2010",
+            "boursorama-inesa-issoncourt",
+            "jotaay-dangote-keita",
+            "mercopress-bmw-santacatarina-2012",
+            "nna-toyotire-taiping-2019",
+        ],
+        "reported": (0.50, 0.46),
+    },
 ]
 
 
