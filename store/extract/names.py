@@ -736,6 +736,10 @@ _COMPANY_ACTS = (
     # "Kaito Motors said on Tuesday it would invest …": "it", no person, said what it does
     r"|(?:said|says|announced) (?:on \w+ |today |yesterday |this week |last week |in a statement"
     r"(?: on \w+)? |)(?:that )?it (?:would|will|plans|planned|intends|intended|has|had|is|was)\b"
+    # "Kelvo Tire said its local subsidiary … built a plant": its own unit or plant, a
+    # company's, no person's
+    r"|(?:said|says|announced) (?:on \w+ |today |yesterday |last week |)(?:that )?its"
+    r" (?:[a-z-]+ ){0,2}(?:subsidiary|unit|affiliate|arm|plant|factory|joint venture)\b"
     # ("ont officiellement scellé l'accord": an adverb between, the deal sealed)
     r"|(?:a |ont |va |vont |avait |prevoit d'|compte |)(?:officiellement |formellement )?"
     r"(?:signe|signent|scelle|conclu|paraphe|annonce|annoncent|"

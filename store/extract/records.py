@@ -571,12 +571,23 @@ def _in_a_title_line(text: str, at: int) -> bool:
     return line_end >= 0 and len(line) < 200 and not line.endswith((".", ":", "»", '"'))
 
 
+# "in Taiping at the …": a town said between a plant's noun and its zone
+_TOWN_BEFORE_ZONE = re.compile(
+    r"\b(?:in|near) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),? (?:at|in) (?:the )?$"
+)
+
+
 def _zone_after(text: str, at: int, end: int) -> str | None:
     """The zone a plant said at ``at`` is in, if the words after it name one ("a plant in
     the X industrial zone") or say again by its kind one named before ("resident of the X
     Industrial Park … a plant within the Industrial Park")."""
     said = _ZONE_AFTER.match(text, at, end)
     if said:
+        # ("a plant in Taiping at the Kamunting Raya industrial park": the town said first
+        # names it, the convention's "Plant at Taiping"; the zone is where in the town)
+        town = _TOWN_BEFORE_ZONE.search(text, at, said.start(2))
+        if town and not only_a_country(folded(town.group(1))):
+            return None
         return _in_zone(said)
     again = _ZONE_AGAIN.match(text, at, end)
     if again is None:

@@ -145,6 +145,8 @@ _NO_MONTH_END = "(?!(?:" + "|".join(rf"(?<=\b{m}\.)" for m in _MONTHS_ABBREVIATE
 _END = re.compile(
     r"(?<![A-Z]\.)(?<!\bM)(?<!\b[A-Z])(?<!\bNo)(?<!\bDr)(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
     r"(?<!\bCo)(?<!\bLtd)(?<!\bInc)(?<!\bCorp)(?<!\bMme)"
+    # ("Kelvo Malaysia Sdn. Bhd.", "Kelvo Pte. Ltd.": a legal form's first word)
+    r"(?<!\bSdn)(?<!\bPte)(?<!\bPvt)(?<!\bPty)"
     r"(?<!\bGov)(?<!\bSen)(?<!\bRep)(?<!\bPres)(?<!\bAmb)(?<!\bLt)[.!?](?=\s+[\"«A-ZÀ-Ý0-9])"
     # nor a month abbreviated before its day's number ("by Dec. 31, 2030", "Sept. 18")
     rf"{_NO_MONTH_END}|\n+"

@@ -147,6 +147,13 @@ def _plant_kind(name: str) -> str:
     return "plant"
 
 
+# "its expansion project", "le projet d'extension": the works a plant belongs to, said by
+# their kind alone
+_PROJECT_OF_WORKS = re.compile(
+    r"(?:(?:expansion|extension|investment) )?projects?|projets? d'(?:extension|investissement)"
+)
+
+
 # The noun an organisation's name follows: "du groupe Thai Binh", "the company Kelvar"
 _ORG_NOUN_BEFORE = re.compile(
     # ("la société chinoise X": its nationality between)
@@ -1491,6 +1498,8 @@ class MergingReading(CountriesReading):
             # ("This new industrial plant": its kind, nothing it makes)
             if at < 0 or not naming.plant_words(said) - {"indu"} or naming.proper(said):
                 continue
+            if _PROJECT_OF_WORKS.fullmatch(fold(said)):
+                continue  # ("its expansion project": the works it is part of, nothing made)
             first.start, first.end, first.quote = at, at + len(said), said
             return said
         return words
