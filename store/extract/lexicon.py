@@ -599,6 +599,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\b(?:digital |slr |dslr |mirrorless )?cameras?(?: units?| bodies)?\b|\bappareils? photos?\b",
             r"\belectronic (?:boards?|devices?|components?|goods|products|equipment)\b",
             r"\bcircuit boards?\b|\bcartes electroniques\b|\bpcbs?\b",
+            # "des diodes électroluminescentes (Led)", "light-emitting diodes", "LED lamps"
+            r"\bdiodes? electroluminescentes?\b|\blight[- ]emitting diodes?\b"
+            r"|\bled (?:lamps?|lights?|lighting|bulbs?|screens?|displays?|chips?)\b"
+            r"|\b(?:lampes?|ampoules?|ecrans?|eclairage) (?:a )?led\b",
             # "des systèmes d'alarme incendie", "fire alarm systems", "smoke detectors"
             r"\b(?:fire |smoke |security |burglar )?alarm systems?\b|\bsystemes? d'alarme\b"
             r"|\bdetecteurs? de fumee\b|\bsmoke detectors?\b",
@@ -892,7 +896,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r" (?:officially )?laid|"
         # "Foundations of the plant were laid in 2017": its footings, the works begun
         r"\bfoundations (?:of|for) [^.;]{0,90}? (?:were|have been|had been) (?:officially )?laid|"
-        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause) de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
+        r"premiere pierre (?:a ete |a |avait ete )?posee|(?:pose|pause)(?: symbolique| officielle| solennelle)? de la premiere pierre|coup d'envoi|foundation[- ]stone(?:[- ]laying)?|foundation[- ]laying|broke ground|first concrete|poured (?:the )?(?:first )?concrete|(?:coulage|coule) (?:du )?premier beton"
         # cornerstone, groundbreaking, "ont posé la première pierre", "lancement des travaux"
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
         # "cut the sod for the construction of", "a sod-cutting ceremony": the ground broken,

@@ -30,6 +30,7 @@ from .places import (
     only_a_country,
     opens_a_place_name,
     places_in,
+    world_subdivision_countries,
     world_subdivision_country,
 )
 from .when import MONTH_WORDS
@@ -2894,7 +2895,11 @@ def _governments_by_country(text: str, fold: str, start: int, end: int) -> list[
         if country is None and not adjective and said.casefold() not in _GOVERNMENT_KINDS:
             # "the Zanzibar government", "the government of Sindh": a region's or a town's
             # own government, of the country the region or the town is in
-            country = world_subdivision_country(said) or world_town_country(said)
+            country = (
+                _subdivision_of_a_country_said(text, said)
+                or world_subdivision_country(said)
+                or world_town_country(said)
+            )
         if country is None:
             continue  # "the government of President X", "the Indian government": no name
         a, b = match.start("name"), match.end("name")
@@ -2926,7 +2931,9 @@ _GOVERNMENT_NAMED = re.compile(
     # ("the Cabinet of Ministers of Kyrgyzstan": a government said by its cabinet)
     r"(?<![\w-])(?:[Tt]he )(?P<name>(?:[Gg]overnment|Cabinet of Ministers|Council of Ministers)"
     r" of (?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
-    r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) [Gg]overnment)(?![\w-])"
+    # ("the government of Santa Catarina state": the word for the region, in its name)
+    r"(?: (?:state|province)(?= *[,.;]| where| which| to| in| and))?"
+    r"|(?P<whose>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})(?: state| provincial)? [Gg]overnment)(?![\w-])"
 )
 # The kinds of government said before the word, which name no place ("the Federal
 # Government": no Argentine town's)
@@ -2942,6 +2949,17 @@ _REGION_OF_COUNTRY = re.compile(
     r", (?:an? |the )?(?:(?:autonomous|semi-autonomous|self-declared|breakaway|self-governing)"
     r" )?(?:region|province|state|territory|republic) of (?:the )?(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*){0,2})"
 )
+
+
+def _subdivision_of_a_country_said(text: str, said: str) -> str | None:
+    """The country the article names that has a subdivision named ``said`` ("the government
+    of Santa Catarina" in an article on Brazil: Brazil's state, not Cape Verde's island nor
+    a Mexican town)."""
+    held = world_subdivision_countries(said)
+    if not held:
+        return None
+    named = held & {c.country for c in countries_in(fold_text(text))}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _country_said(text: str, words: str) -> str | None:
@@ -4667,7 +4685,10 @@ _HUMAN_AFTER = re.compile(
 # Acts only a person does at a ceremony: "X a présidé …", "X cut the ribbon".
 _ACTED_AFTER = re.compile(
     r" (?:a (?:inaugure|preside|procede a|coupe le ruban|pose la premiere pierre|visite)"
-    r"|presided|inaugurated|cut the ribbon|laid the foundation stone)\b"
+    r"|presided|inaugurated|cut the ribbon|laid the foundation stone"
+    # "X a participé lundi … à la pose de la première pierre", "X attended the ceremony":
+    # one present at it
+    r"|a participe(?= [^.;]{0,60}?\b(?:a la|a l'|au|aux)\b)|attended(?= the\b))\b"
 )
 
 

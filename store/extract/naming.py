@@ -40,6 +40,8 @@ _QUALITY = re.compile(
     r"own|"
     # "will build one more plant": one besides, no word of its name
     r"(?:one )?more|"
+    # "and another plant to assemble other parts": one besides the one said before
+    r"another|"
     # "the biggest Chinese investment project", "la plus grande usine": a superlative of size
     r"biggest|largest|(?:la |le |les )?plus (?:grande?s?|vaste)|"
     # "une fonderie dernier-cri", "a cutting-edge plant": how up to date it is, no name

@@ -310,6 +310,12 @@ def world_state_country(name: str) -> str | None:
     return next(iter(countries)) if countries and len(countries) == 1 else None
 
 
+def world_subdivision_countries(name: str) -> frozenset[str]:
+    """The countries that have a subdivision named ``name`` ("Santa Catarina": Brazil's
+    state, Cape Verde's island)."""
+    return _world_subdivisions().get(folded(name.strip())) or frozenset()
+
+
 def world_subdivision_country(name: str) -> str | None:
     """The country of the one subdivision of the world named ``name`` ("Le Kef", "Kef":
     Tunisia; "Zhambyl": Kazakhstan), for a place of a country the article does not name."""

@@ -79,6 +79,7 @@ class _Reader(SentenceReading):
             if "in_country" in entity.defaults and not entity.defaults.get("located"):
                 country, start, end = entity.defaults["in_country"]
                 self.add(entity, "location", {"country": country}, start, end, 0.6)
+        self.region_where_the_plant_is()
         self._same_plants()
         self._one_plant()
         self._first_of_a_second()

@@ -1264,9 +1264,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
     # "General Tire Technology (Cambodia) factory": a company's name, its country in brackets
     # (up to five words: "X Tire Corporation (Pvt) Ltd factory")
     # (a plant noun followed by "and" ends a plant listed before another: "a weaving mill and
-    # a towel factory" are two)
+    # a towel factory" are two; so does a place: "in West Java Province and another plant")
     en = (
-        rf"\b((?:(?!{PROJECT_NOUNS_EN} (?:and|or) (?:an?|the) )(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}})"
+        rf"\b((?:(?!{PROJECT_NOUNS_EN} (?:and|or) (?:an?|the) )(?!(?:and|or) (?:another|an?|the) )"
+        rf"(?:[\w$-]+|\([A-Z][\w-]+\)) ){{0,6}})"
         rf"(?:{PROJECT_NOUNS_EN}|{_NOT_AFTER_A_MINERAL}mine)\b"
     )
     for match in rx.finditer(en, text[start:end], re.IGNORECASE):

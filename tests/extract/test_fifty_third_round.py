@@ -5,15 +5,29 @@ read, in words any article may use, with names no list knows.
   in Thies at the Diamniadio industrial park", then "under its expansion project in Senegal":
   the town said before the zone names the plant ("Plant at Thies"), the expansion it is part
   of names nothing; "Sdn." ends no sentence; a name that said "its subsidiary" is a company's.
+- "building a bearings plant in Marvel District, Tarvel Province and another plant to assemble
+  other parts in Norvel Province": the district is the town's place in the province; the
+  province is no word of the next plant's name, nor is "another".
+- "TIKIOUINE, Souss-Massa (Reuters) - Omar Sall a participé lundi dans le Souss-Massa à la pose
+  symbolique de la première pierre de l’usine …, qui assemblera des diodes électroluminescentes
+  (Led)", then "Le Premier ministre s’est félicité": the dispatch's town is the plant's, in the
+  region said; one who took part is a person, the title the next sentence opens on theirs; a
+  symbolic first stone is one; light-emitting diodes are electronics.
+- "will be signed with the government of Saint Louis state, where the factory will be
+  located. The Saint Louis state government will have a stake in the project, its governor X
+  said": the state's government is named with its word "state", of the country the article
+  names; the region places the plant; its governor heads it.
 """
 
 from __future__ import annotations
 
 from .reading import (
+    about,
     orgs,
     people,
     projects,
     read,
+    sector_names,
     value_of,
 )
 
@@ -57,3 +71,102 @@ def test_a_name_that_speaks_of_its_subsidiary_is_a_companys() -> None:
     # a person who said something of a company's subsidiary stays a person
     person = read("Omar Sall said the subsidiary of Kelvo Motors will build a plant.", "en", None)
     assert "Omar Sall" in people(person)
+
+
+BEARINGS = (
+    "Kelvo Company of Japan will expand the investment in Sri Lanka by building a bearings plant"
+    " in Marvel District, Tarvel Province and another plant to assemble other parts in Norvel"
+    " Province."
+)
+
+
+def test_a_district_said_with_its_province_is_the_plants_town() -> None:
+    found = read(BEARINGS, "en", "2010-10-01")
+    location = value_of(found, "Bearings plant at Marvel", "location")
+    assert (location["region"], location["locality"]) == ("Tarvel", "Marvel")
+
+
+def test_a_province_then_and_another_plant_is_no_name() -> None:
+    found = read(BEARINGS, "en", "2010-10-01")
+    assert projects(found) == {"Bearings plant at Marvel", "Plant to assemble other parts"}
+    assert value_of(found, "Plant to assemble other parts", "location")["region"] == "Norvel"
+
+
+LEDS = (
+    "Omar Sall lance le chantier d'une usine chinoise au Maroc\n\n"
+    "TIKIOUINE, Souss-Massa (Reuters) - Omar Sall a participé lundi dans le Souss-Massa à la pose"
+    " symbolique de la première pierre de l’usine du groupe chinois Kelvo, qui assemblera des"
+    " diodes électroluminescentes (Led) et prévoit de créer 200 emplois.\n\n"
+    "Le Premier ministre s’est félicité à cette occasion de l’attractivité du Maroc pour les"
+    " investissements étrangers."
+)
+
+
+def test_a_dispatch_from_a_town_of_the_plants_region_is_from_its_town() -> None:
+    found = read(LEDS, "fr", "2016-01-10")
+    assert projects(found) == {"Usine de Tikiouine"}
+    location = value_of(found, "Usine de Tikiouine", "location")
+    assert (location["region"], location["locality"]) == ("Souss-Massa", "Tikiouine")
+    # a dispatch from a town of another region places nothing
+    other = read(LEDS.replace("TIKIOUINE, Souss-Massa", "RABAT, Rabat-Salé-Kénitra"), "fr")
+    assert projects(other) == {"Usine"}
+
+
+def test_one_who_took_part_is_a_person_and_the_next_sentences_title_is_theirs() -> None:
+    found = read(LEDS, "fr", "2016-01-10")
+    assert "Omar Sall" in people(found)
+    [role] = about(found, "Omar Sall", "roles")
+    assert role.plain_value()["title"] == {"fr": "Premier ministre"}
+    # a title opening a sentence after two people named is no one's
+    two = read(
+        "Omar Sall et Ali Tarvel ont participé lundi à l'inauguration de l'usine Kelvo de Thiès."
+        " Le Premier ministre s’est félicité de l'investissement.",
+        "fr",
+    )
+    assert not [p for p in two if p.field == "roles"]
+
+
+def test_a_symbolic_first_stone_starts_the_works() -> None:
+    found = read(LEDS, "fr", "2016-01-10")
+    assert value_of(found, "Usine de Tikiouine", "status") == "construction"
+    start = value_of(found, "Usine de Tikiouine", "dates.construction_start")
+    assert start["earliest"] == "2016-01-04"
+
+
+def test_light_emitting_diodes_are_electronics() -> None:
+    found = read(LEDS, "fr", "2016-01-10")
+    assert sector_names(found) == {"Électronique"}
+    english = read("Kelvo will build a plant in Thies to make light-emitting diodes.", "en")
+    assert sector_names(english) == {"Electronics"}
+
+
+STATE = (
+    "German carmaker Kelvo plans to build a factory in Senegal. The agreement to set up the plant"
+    " will be signed with the government of Saint Louis state, where the factory will be located."
+    " The Saint Louis state government will have a stake in the project, its governor Omar Sall"
+    " said."
+)
+
+
+def test_a_states_government_keeps_its_word_and_its_country_is_the_articles() -> None:
+    found = read(STATE, "en", "2012-10-01")
+    assert "Government of Saint Louis state" in orgs(found)
+    assert value_of(found, "Government of Saint Louis state", "country") == "SN"
+
+
+def test_the_region_said_before_where_the_factory_will_be_places_it() -> None:
+    found = read(STATE, "en", "2012-10-01")
+    [location] = about(found, "Factory", "location")
+    assert location.plain_value()["region"] == "Saint-Louis"
+    assert location.quote.startswith("Saint Louis state, where the factory")
+
+
+def test_its_governor_is_the_state_governments_head() -> None:
+    found = read(STATE, "en", "2012-10-01")
+    [role] = about(found, "Omar Sall", "roles")
+    [government] = {
+        p.new.key for p in found if p.new and p.new.name == "Government of Saint Louis state"
+    }
+    assert role.plain_value()["org"] == government
+    assert value_of(found, "Government of Saint Louis state", "head") == "Omar Sall"
+    assert not about(found, "Kelvo", "head")

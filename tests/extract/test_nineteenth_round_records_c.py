@@ -71,7 +71,8 @@ def test_a_plant_ranked_after_another_company_s_is_the_article_s() -> None:
     )
     assert projects(read(text, lang="en")) == {
         "Orvane Cement plant",
-        "Another advanced cement plant at Riyadh",
+        # ("another" tells it apart, and is no word of its name: round fifty-three)
+        "Advanced cement plant at Riyadh",
     }
 
 

@@ -76,6 +76,9 @@ _DATELINE = re.compile(
     # a name is spelled, its country, the day, the agency after)
     r"|^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([^()\n]{2,40}\)|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),"
     r" (?:" + _MONTH_DAY + r")(?:,? \d{4})? \([A-Z]{2,10}\) ?[-–—:]"
+    # ("ISSONCOURT, Meuse (Reuters) -": the town in capitals, its region, the agency)
+    r"|^[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*, [A-ZÀ-Ý][\w'’-]+(?: [A-Z][\w'’-]+)? \([A-Z][\w ]{1,20}\)"
+    r" ?[-–—]"
 )
 # A date said by a vague word of the past, which a date the calendar names outweighs.
 _VAGUE_DATE = re.compile(

@@ -192,6 +192,21 @@ _TITLE_AFTER_QUOTE = re.compile(
 )
 
 
+# "Le Premier ministre s'est félicité …", "The Prime Minister said …": a sentence opening on
+# a title, no name beside it, its speaker or its actor
+_TITLE_OPENING = re.compile(
+    r"\s*(?:the|le|la) ((?:deputy |vice[- ]|acting |first )?(?:"
+    + "|".join(TITLES_EN + TITLES_FR)
+    + r")(?: (?:for|of|in charge of|charge de|de la|du|de l'|des) [a-z][\w' -]{1,40}?)?)"
+    r",? (?:said|added|noted|told|stressed|welcomed|hailed|praised|s'est|a (?:declare|ajoute"
+    r"|indique|souligne|precise|salue|rappele|estime))\b"
+)
+
+
+# The titles a government's officers hold, not a company's
+_OFFICE_OF_STATE = re.compile(r"\b(?:governor|gouverneur|mayor|maire|premier|chief minister)\b")
+
+
 # "Chinese state-owned ", "Indian privately held ": a nationality and who owns the company,
 # said before its name
 _NATIONAL_OWNER_BEFORE = re.compile(
@@ -756,7 +771,15 @@ class OrgsReading(PlacesReading):
                     if here is not None
                     and here.start <= o.start
                     and o.end <= person.title_start
-                    and e.defaults.get("org_kind") in ("company", None)
+                    and (
+                        e.defaults.get("org_kind") in ("company", None)
+                        # ("The Kelta state government will have a stake …, its governor X
+                        # said": a government's own officer)
+                        or (
+                            e.defaults.get("org_kind") == "other"
+                            and _OFFICE_OF_STATE.search(fold(person.title))
+                        )
+                    )
                 ),
                 None,
             )
@@ -918,8 +941,10 @@ class OrgsReading(PlacesReading):
     def titles_said_after_quotes(self) -> None:
         """ "… according to Koco Angjarov. "…," the Deputy PM for economic affairs said":
         a title said as the speaker of a quote, no name beside it, is the one person the
-        sentence before named, when that person has no title yet."""
-        for said in _TITLE_AFTER_QUOTE.finditer(self.fold):
+        sentence before named, when that person has no title yet; so is one a sentence opens
+        on ("Manuel Valls a participé …", then "Le Premier ministre s'est félicité …")."""
+        opening = (_TITLE_OPENING.match(self.fold, s.start, s.end) for s in self.sentences[1:])
+        for said in [*_TITLE_AFTER_QUOTE.finditer(self.fold), *filter(None, opening)]:
             here = next((s for s in self.sentences if s.start <= said.start(1) < s.end), None)
             if here is None or here.index == 0:
                 continue
@@ -1099,6 +1124,9 @@ def _a_head_title(title: str, org_name: str) -> bool:
             r"|managing director|administrateur delegue|president|\bdg\b|^head of"
             # "le patron de Norvalis": the one who runs it
             r"|^patronn?e?\b"
+            # "its governor X" of a state's government, "le gouverneur de la Banque …": the
+            # one who runs it
+            r"|^(?:governor|gouverneur)\b"
             # "directeur de l'Agence …": the one director of it named; a unit's
             # director ("directeur de la division moteurs de X") runs a part of it
             r"|^direct(?:eur|rice) (?:de|du|d['’])(?! ?(?:la |l['’])?(?:division"

@@ -439,6 +439,29 @@ _DISTRICT_AFTER = re.compile(
 )
 
 
+# " District, Ayudhaya Province", " district of Tarvel region": the province that holds a
+# district, said right after it
+_PROVINCE_HOLDING = re.compile(
+    r" (?i:district)(?:,| of| in) (?:the )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r" (?i:province|region)\b"
+)
+
+
+# "the government of Santa Catarina state, where the factory will be located"
+_WHERE_THE_PLANT_IS = re.compile(
+    r"(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?: (?:state|province|region))?, where the"
+    r" (?:new )?(?:factory|plant|facility|mill|complex|refinery|smelter) (?:will|would|is to|is"
+    r" going to) be (?:located|built|set up|established|installed|sited)\b"
+)
+
+
+# "ISSONCOURT, Meuse (Reuters) -": a dispatch's town in capitals, its region, the agency
+_TOWN_REGION_DATELINE = re.compile(
+    r"\s*(?P<town>[A-ZÀ-Ý][A-ZÀ-Ý'’]+(?:[ -][A-ZÀ-Ý'’]+){0,3}),"
+    r" (?P<region>[A-ZÀ-Ý][\w'’-]+(?: [A-Z][\w'’-]+)?) \([A-Z][\w ]{1,20}\) ?[-–—]"
+)
+
+
 # "Yverdon-les-Bains – Le Parc … s'apprête à accueillir X": a dispatch opening on its town
 # and a dash
 _DASH_DATELINE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) [–—] (?=[A-Z«\"])")
@@ -1016,6 +1039,7 @@ class PlacesReading(RecordsReading):
         """The town a dispatch opens on ("Yverdon-les-Bains – Le Parc … s'apprête à
         accueillir X …") is where its one plant is, when the text places it nowhere else."""
         body = self.headline_end + 1 if self.headline_end else 0
+        self._dateline_town_in_region(body)
         opening = _DASH_DATELINE.match(self.text, body)
         if opening is None:
             return
@@ -1048,6 +1072,80 @@ class PlacesReading(RecordsReading):
             value = {"country": country, "region": None, "locality": opening[1]}
         if value is not None:
             self.add(projects[0], "location", value, a, b, 0.4)
+
+    def region_where_the_plant_is(self) -> None:
+        """ "… signed with the government of Santa Catarina state, where the factory will be
+        located": the region said before "where the plant will be" places the one plant
+        the text placed in its country alone, or nowhere."""
+        said = _WHERE_THE_PLANT_IS.search(self.text)
+        if said is None:
+            return
+        projects = [
+            e
+            for e in self.entities
+            if e.kind == "projects" and any(p.group == e.ref for p in self.proposals)
+        ]
+        if len(projects) != 1:
+            return
+        located = [
+            p for p in self.proposals if p.group == projects[0].ref and p.field == "location"
+        ]
+        if any(
+            isinstance(v := p.plain_value(), dict) and (v.get("region") or v.get("locality"))
+            for p in located
+        ):
+            return
+        words = said["place"]
+        place = [
+            p.place
+            for p in places_in(fold(words), self.named_countries, words)
+            if p.start == 0 and p.end == len(words)
+        ]
+        if len(place) != 1 or place[0].country not in self.named_countries:
+            return
+        value = {
+            "country": place[0].country,
+            "region": region_in(place[0].region, self.lang),
+            "locality": place[0].locality,
+        }
+        a, b = said.start("place"), said.end()
+        if located:
+            located[0].value = typed_value("projects", "location", value)
+            located[0].start, located[0].end, located[0].quote = a, b, self.text[a:b]
+        else:
+            self.add(projects[0], "location", value, a, b, 0.4)
+
+    def _dateline_town_in_region(self, body: int) -> None:
+        """ "ISSONCOURT, Meuse (Reuters) - X a participé … dans la Meuse": a dispatch from a
+        town of the region its one plant is placed in, and in no town, is from the plant's
+        town."""
+        opening = _TOWN_REGION_DATELINE.match(self.text, body)
+        if opening is None:
+            return
+        projects = [
+            e
+            for e in self.entities
+            if e.kind == "projects" and any(p.group == e.ref for p in self.proposals)
+        ]
+        if len(projects) != 1:
+            return
+        located = [
+            p for p in self.proposals if p.group == projects[0].ref and p.field == "location"
+        ]
+        if len(located) != 1 or located[0].start < opening.end():
+            return  # (the region the dispatch itself names places nothing)
+        value = located[0].plain_value()
+        if not isinstance(value, dict) or value.get("locality") or not value.get("region"):
+            return
+        if fold(value["region"]) != fold(opening["region"]):
+            return
+        a, b = opening.span("town")
+        # ("SAINT-DIZIER" → "Saint-Dizier": the town as its name is spelt)
+        town = "-".join(
+            " ".join(w.capitalize() for w in part.split()) for part in self.text[a:b].split("-")
+        )
+        located[0].value = typed_value("projects", "location", {**value, "locality": town})
+        located[0].start, located[0].end, located[0].quote = a, b, self.text[a:b]
 
     def _zone_then_town(
         self, located: tuple[int, dict[str, Any], bool], value: dict[str, Any], start: int
@@ -1304,6 +1402,13 @@ class PlacesReading(RecordsReading):
                 # (one the article also says is a town is that town, GOLD.md rule 8)
                 town = named.name if folded(named.name) in towns & regions else None
                 found.append((a, b, Place(country, named.name, town), 0.5))
+                continue
+            held = _PROVINCE_HOLDING.match(self.text, b)
+            if region is None and held:
+                # "in Bangpain District, Ayudhaya Province": a district said with the province
+                # that holds it is the locality, the province the region (GOLD.md rule 20)
+                self.regions_said.setdefault(country, held["name"])
+                found.append((a, b, Place(country, held["name"], named.name), 0.5))
                 continue
             if region is None and _REGION_KIND_AFTER.match(self.fold, b):
                 # "in Maan Governorate", "in Hasya district": a region by the word for its
