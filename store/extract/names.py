@@ -1248,7 +1248,13 @@ _PUBLIC_BODY_NOUNS = frozenset(
 
 def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMention]:
     """The organisations said in ``text[start:end]`` (``fold`` its folded form)."""
-    found = [_nationality_before_a_brand(org) for org in _orgs_said(text, fold, start, end, lang)]
+    found = [
+        _nationality_before_a_brand(org)
+        for org in _orgs_said(text, fold, start, end, lang)
+        # ("le groupe du milliardaire nigérian X", "the group of billionaire X": whose the
+        # group is, a person, not the group)
+        if not _OWNER_HUMAN_BEFORE.search(fold, max(start, org.start - 50), org.start)
+    ]
     return _companies_bracketed_after_plants(text, fold, start, end, found)
 
 
@@ -4662,6 +4668,14 @@ _HUMAN_NOUNS = (
     r"(?:milliardaire|homme d'affaires|femme d'affaires|businessman|businesswoman|"
     r"billionaire|tycoon|magnate|entrepreneur|entrepreneuse|industriel|investisseur)"
 )
+# "du milliardaire nigérian ", "of the billionaire ": the person a group belongs to
+_OWNER_HUMAN_BEFORE = re.compile(
+    r"\b(?:groupe|group|conglomerat|conglomerate|empire) (?:du|de l'|of(?: the)?) (?:[a-z-]+ )?"
+    + _HUMAN_NOUNS
+    + r"(?: [a-z-]+)?,? $"
+)
+
+
 _HUMAN_BEFORE = re.compile(
     rf"\b(?:(?:(?:le|la|du|de la|un|une|the|an?|by) |l')(?:[a-z-]+ )?{_HUMAN_NOUNS}|du|le|la|de la)"
     r"(?: (?P<adjective>[a-z-]+))?,? $"

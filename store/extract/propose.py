@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..models import Source
-from . import calibration, cities, figures, places, rx
+from . import calibration, cities, figures, naming, places, rx
 from .lexicon import (
     SECTORS,
 )
@@ -70,6 +70,7 @@ class _Reader(SentenceReading):
         self.late_sectors()
         self._roles_of_a_company_named_later()
         self.titles_said_after_quotes()
+        self.group_of_its_owner()
         self.dateline_town()
         self._countries()
         self._acronyms_by_initials()
@@ -108,6 +109,7 @@ class _Reader(SentenceReading):
         self._offer_names()
         self._full_names()
         self._one_head_or_none()
+        self._headline_name_said_again()
         named_in_body = {
             p.group
             for p in self.proposals
@@ -128,6 +130,28 @@ class _Reader(SentenceReading):
         self.proposals.sort(key=lambda p: (self._order(p.group), p.start))
         self._one_link_each()
         return self.proposals
+
+    def _headline_name_said_again(self) -> None:
+        """ "… lance le chantier d'une usine chinoise en Meuse", then "la première pierre de
+        l'usine du groupe chinois Inesa": a plant the headline alone names, by its noun, is
+        quoted where the running text first says that noun (GOLD.md rule 23)."""
+        if not self.headline_end:
+            return
+        for entity in self.entities:
+            if entity.kind != "projects" or entity.subject is not None:
+                continue
+            names = [p for p in self.proposals if p.group == entity.ref and p.field == "name"]
+            if len(names) != 1 or names[0].end > self.headline_end:
+                continue
+            if rx.search(r"[A-Z]", names[0].quote[1:]):
+                continue  # ("L'usine de traitement du latex Viêt Lào": a name of its own)
+            noun = rx.match(r"[a-zà-ÿ]+", self.fold[names[0].start : names[0].end])
+            if noun is None or not naming.bare_plant_noun(noun.group()):
+                continue
+            again = rx.compiled(rf"\b{noun.group()}\b").search(self.fold, self.headline_end)
+            if again is not None:
+                names[0].start, names[0].end = again.span()
+                names[0].quote = self.text[again.start() : again.end()]
 
     def _one_link_each(self) -> None:
         """A link said twice ("… an agreement to build the plant. The contract, signed on

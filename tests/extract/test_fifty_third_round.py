@@ -17,6 +17,10 @@ read, in words any article may use, with names no list knows.
   located. The Saint Louis state government will have a stake in the project, its governor X
   said": the state's government is named with its word "state", of the country the article
   names; the region places the plant; its governor heads it.
+- "Le groupe du milliardaire sénégalais Ousmane Tarvel avait lancé la construction d'une
+  cimenterie" in the headline, then "la future cimenterie du groupe Tarvel à Kayar": the
+  billionaire is a person, the group his, of his country; the plant the headline names by its
+  noun is quoted where the running text first says it.
 """
 
 from __future__ import annotations
@@ -170,3 +174,37 @@ def test_its_governor_is_the_state_governments_head() -> None:
     assert role.plain_value()["org"] == government
     assert value_of(found, "Government of Saint Louis state", "head") == "Omar Sall"
     assert not about(found, "Kelvo", "head")
+
+
+BILLIONAIRE = (
+    "Le groupe du milliardaire sénégalais Ousmane Tarvel avait lancé la construction d'une"
+    " cimenterie\n\n"
+    "Le ministre de l’Industrie a parlé lors du lancement des travaux de la future cimenterie du"
+    " groupe Tarvel à Kayar, dont la livraison est prévue fin 2020."
+)
+
+
+def test_the_billionaire_whose_group_it_is_is_a_person() -> None:
+    found = read(BILLIONAIRE, "fr", "2019-01-10")
+    assert "Ousmane Tarvel" in people(found)
+    assert "Ousmane Tarvel" not in orgs(found)
+    assert value_of(found, "Tarvel", "country") == "SN"
+    # a group said by a company's name stays the company
+    group = read("Le groupe du géant sénégalais Kelvo Ciments a lancé une cimenterie.", "fr")
+    assert "Kelvo Ciments" in orgs(group)
+
+
+def test_a_plant_the_headline_names_by_its_noun_is_quoted_in_the_running_text() -> None:
+    found = read(BILLIONAIRE, "fr", "2019-01-10")
+    [name] = about(found, "Cimenterie de Kayar", "name")
+    assert name.start > BILLIONAIRE.index("\n")
+    assert BILLIONAIRE[name.start : name.end] == "cimenterie"
+    # a name of its own the headline gives keeps its quote there
+    own = read(
+        "L'usine de traitement du latex Kelvo Lào mise en chantier\n\n"
+        "La compagnie Kelvo a lancé mercredi à Thiès les travaux de son usine de traitement du"
+        " latex.",
+        "fr",
+    )
+    [named] = [p for p in own if p.field == "name" and p.new and p.new.kind == "projects"]
+    assert named.quote == "usine de traitement du latex Kelvo Lào"

@@ -203,6 +203,14 @@ _TITLE_OPENING = re.compile(
 )
 
 
+# "Le groupe du milliardaire nigérian Aliko Dangote", "the group of billionaire Kenyan X"
+_GROUP_OF_AN_OWNER = re.compile(
+    r"(?i:le |the )?(?i:groupe|group) (?:du|de l'|of) (?:[a-zé-]+ )?"
+    r"(?:milliardaire|homme d'affaires|magnat|billionaire|businessman|tycoon|magnate)"
+    r" (?P<nationality>[a-zéèï-]+) (?P<owner>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+)
+
+
 # The titles a government's officers hold, not a company's
 _OFFICE_OF_STATE = re.compile(r"\b(?:governor|gouverneur|mayor|maire|premier|chief minister)\b")
 
@@ -937,6 +945,29 @@ class OrgsReading(PlacesReading):
                     proposal.value = typed_value("people", "roles", {**value, "org": company.ref})
                     if _a_head_title(title, company.name):
                         self.add(company, "head", name, start, end, 0.7)
+
+    def group_of_its_owner(self) -> None:
+        """ "Le groupe du milliardaire nigérian Aliko Dangote", then "du groupe Dangote": the
+        group named by its owner's surname is of its owner's country, quoted where the text
+        says whose it is."""
+        for said in _GROUP_OF_AN_OWNER.finditer(self.text):
+            country = nationality_word(fold(said["nationality"]))
+            if country is None:
+                continue
+            surname = fold(said["owner"].split()[-1])
+            group = next(
+                (
+                    e
+                    for e in self.entities
+                    if e.kind == "orgs" and fold(e.name) in (surname, f"groupe {surname}")
+                ),
+                None,
+            )
+            if group is None or any(
+                p.group == group.ref and p.field == "country" for p in self.proposals
+            ):
+                continue
+            self.add(group, "country", country, said.start(), said.end(), 0.5)
 
     def titles_said_after_quotes(self) -> None:
         """ "… according to Koco Angjarov. "…," the Deputy PM for economic affairs said":
