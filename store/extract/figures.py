@@ -934,6 +934,9 @@ _MARKET_BEFORE = re.compile(
 _SALES_BEFORE = re.compile(
     r"\b(?:sales|ventes)(?: (?:are|were|is|will|would|should|could) (?:[\w-]+ ){0,3}?)?"
     rf" (?:of|de|d'|to|at|a|reach|atteindre)(?: (?:{_APPROX}|{_AT_LEAST}))? ?$"
+    # "the market in X, where it sells 10,000 to 12,000 vehicles a year": what it sells
+    rf"|\b(?:it|they|which|who|il|elle|qui) (?:currently |already |now |deja )?(?:sells|sold|vend"
+    rf"|vendent|a vendu)(?: (?:{_APPROX}|{_AT_LEAST}))?(?: (?:between )?\d[\d.,]* (?:to|and|a|-))? ?$"
 )
 # "Iran Khodro, premier constructeur d'Iran avec une production annuelle de 500 000
 # voitures", "the largest carmaker in Iran with an output of": a maker's own output, said
@@ -1070,9 +1073,13 @@ _NATIONAL_OUTPUT_BEFORE = re.compile(
 # Africa's second-largest copper producer, produced 763,000 tonnes of copper last year and
 # aims to reach 3 million tonnes by 2031"
 _COUNTRY_SUBJECT = re.compile(
-    r"\s*(?:the |le |la |l')?([a-z][a-z' -]{2,30}?)(?:, [^.;]{0,70}?,)? (?:currently |now |also )?"
+    r"\s*(?:(?:but|yet|and|mais|et|however,) )?(?:the |le |la |l')?([a-z][a-z' -]{2,30}?)"
+    r"(?:, [^.;]{0,70}?,)? (?:currently |now |also |only |still )?"
     r"(?:produced|produces|exported|exports|imported|imports|consumes|consumed|aims|plans|targets"
-    r"|produit|exporte|importe|vise|ambitionne)\b"
+    r"|produit|exporte|importe|vise|ambitionne"
+    # "But Kelta is only the world's seventh largest manufacturer, producing …": the country's
+    r"|is (?:only |now |also |still )?(?:the |a )?(?:[\w'-]+ ){0,4}?(?:manufacturer|producer"
+    r"|exporter|maker)s?(?= |,))\b"
 )
 
 

@@ -2098,6 +2098,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
     # any start or end verb with its noun (_STARTS, _ENDS): "commence production by
     # mid-2019", "kick off the construction works next spring", "finalize construction"
     (rf"\b{_STARTS} {_OUTPUT}", "operation_start"),
+    # "hopes to start building the plant in April next year and producing cars in late
+    # 2014": the start said once, of the works and then of the output
+    (
+        rf"\b{_STARTS} (?:building|constructing)\b[^.;]{{0,60}}? and (?:producing|manufacturing"
+        rf"|assembling|making|turning out)\b",
+        "operation_start",
+    ),
     # "les activités de la cimenterie débuteront l'année prochaine", "production will start
     # in May": the output named first, then the verb that starts it
     (
@@ -2806,6 +2813,9 @@ TITLES_EN = (
     # "Amina X, the country director of Kelvo": the head of a company's arm in one country
     r"country director",
     r"regional director",
+    # "vice president and sales director X": a department's director
+    r"(?:sales|marketing|finance|financial|technical|commercial|operations|production|plant"
+    r"|communications?|purchasing|export) director",
     r"project manager",
     r"manager",
     # "X, a client executive in the Y Agency's … division": a rank in a firm or a body

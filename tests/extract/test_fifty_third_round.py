@@ -21,6 +21,12 @@ read, in words any article may use, with names no list knows.
   cimenterie" in the headline, then "la future cimenterie du groupe Tarvel à Kayar": the
   billionaire is a person, the group his, of his country; the plant the headline names by its
   noun is quoted where the running text first says it.
+- "Kelvo vice president and sales director Omar Sall", "hopes to start building the plant in
+  April next year and producing cars in late 2014", "the luxury market in Senegal, where it
+  sells 10,000 to 12,000 vehicles a year. But Senegal is only the world's seventh largest
+  manufacturer, producing 3.4 million units a year": a department's director is a title; the
+  start said once is the works' and the output's; what a company sells and what a country
+  makes are no plant's capacity.
 """
 
 from __future__ import annotations
@@ -208,3 +214,30 @@ def test_a_plant_the_headline_names_by_its_noun_is_quoted_in_the_running_text() 
     )
     [named] = [p for p in own if p.field == "name" and p.new and p.new.kind == "projects"]
     assert named.quote == "usine de traitement du latex Kelvo Lào"
+
+
+CARS = (
+    "German carmaker Kelvo plans to build a factory in Senegal. The luxury car giant hopes to"
+    " start building the plant in April next year and producing cars in late 2014. Kelvo vice"
+    " president and sales director Omar Sall made the announcement. Sall said plans are for"
+    " capacity of 30,000 vehicles a year. Kelvo dominates the luxury market in Senegal, where it"
+    " sells 10,000 to 12,000 vehicles a year. But Senegal is only the world's seventh largest"
+    " manufacturer, producing 3.4 million units a year."
+)
+
+
+def test_a_departments_director_is_a_title() -> None:
+    found = read(CARS, "en", "2012-10-04")
+    [role] = about(found, "Omar Sall", "roles")
+    assert role.plain_value()["title"] == {"en": "vice president and sales director"}
+
+
+def test_the_start_said_once_is_the_works_and_the_outputs() -> None:
+    found = read(CARS, "en", "2012-10-04")
+    assert value_of(found, "Factory", "dates.construction_start")["earliest"] == "2013-04-01"
+    assert value_of(found, "Factory", "dates.operation_start")["earliest"] == "2014-10-01"
+
+
+def test_what_a_company_sells_and_a_country_makes_are_no_capacity() -> None:
+    found = read(CARS, "en", "2012-10-04")
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [30_000]
