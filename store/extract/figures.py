@@ -992,6 +992,7 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
         or _SALES_BEFORE.search(before)
         or _MAKER_OUTPUT_BEFORE.search(before)
         or _country_s_output(before)
+        or _output_in_a_country(before)
         or _POWERED_BY_BEFORE.search(before)
         or _FORMER_VALUE_BEFORE.search(before)
         or _ENOUGH_FOR_BEFORE.search(before)
@@ -1109,6 +1110,25 @@ def _country_s_output(before: str) -> bool:
     if national is None:
         return False
     return national.group(1) is None or nationality_word(national.group(1)) is not None
+
+
+# "will beef up its annual output capabilities in Malaysia by 48 percent to", "Kelvo's total
+# output capacity in Senegal is currently": all a company makes in a country
+_OUTPUT_IN_BEFORE = re.compile(
+    r"\b(?:its|their|[a-z]+['’]s) (?:(?:total|overall|combined|annual|current) )*(?:output"
+    r"|production) (?:capacity|capacities|capabilities) in (?:the )?([a-z][a-z ]{2,25}?)"
+    r"(?= (?:is|was|will|would|by|to|from|of|stands|currently)\b)[^.;]{0,50}$"
+)
+
+
+def _output_in_a_country(before: str) -> bool:
+    """True if the figure after ``before`` is all a company makes in a country, no one
+    plant's."""
+    said = _OUTPUT_IN_BEFORE.search(before)
+    if said is None:
+        return False
+    named = countries_in(said.group(1))
+    return bool(named) and named[0].start == 0 and named[-1].end == len(said.group(1))
 
 
 def _made_to_date(sentence: str, match: re.Match[str]) -> bool:

@@ -27,6 +27,11 @@ read, in words any article may use, with names no list knows.
   manufacturer, producing 3.4 million units a year": a department's director is a title; the
   start said once is the works' and the output's; what a company sells and what a country
   makes are no plant's capacity.
+- "Japan’s Kelvo Tire Corp. will beef up its annual output capabilities in Senegal by 48
+  percent to 7.4 million units", "its local subsidiary, Kelvo Tyre Senegal SA", "Kelvo Tire’s
+  total output capacity in Senegal is currently 5 million units", "The Japanese firm will
+  invest": all a company makes in a country is no plant's capacity; a local subsidiary is the
+  host's; the Japanese firm is the Japanese one named before.
 """
 
 from __future__ import annotations
@@ -241,3 +246,24 @@ def test_the_start_said_once_is_the_works_and_the_outputs() -> None:
 def test_what_a_company_sells_and_a_country_makes_are_no_capacity() -> None:
     found = read(CARS, "en", "2012-10-04")
     assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [30_000]
+
+
+OUTPUT = (
+    "Japan’s Kelvo Tire Corp. will beef up its annual output capabilities in Senegal by 48"
+    " percent to 7.4 million units.\n\nKelvo Tire said its local subsidiary, Kelvo Tyre Senegal"
+    " SA, recently built a plant in Thies. The plant will start operations in October with"
+    " initial annual production capacity of 2.4 million tires. Kelvo Tire’s total output"
+    " capacity in Senegal is currently 5 million units.\n\nThe Japanese firm will invest as much"
+    " as 21 billion yen and hire about 450 employees."
+)
+
+
+def test_all_a_company_makes_in_a_country_is_no_plants_capacity() -> None:
+    found = read(OUTPUT, "en", "2019-05-01")
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [2_400_000]
+
+
+def test_a_local_subsidiary_is_the_hosts_and_the_japanese_firm_the_japanese_one() -> None:
+    found = read(OUTPUT, "en", "2019-05-01")
+    assert value_of(found, "Kelvo Tyre Senegal SA", "country") == "SN"
+    assert value_of(found, "Kelvo Tire Corp.", "country") == "JP"

@@ -266,6 +266,17 @@ class MergingReading(CountriesReading):
                 for p in self.proposals
             ):
                 continue  # "cette société américaine": the American one named before
+            if not indefinite and any(
+                p.field == "country"
+                and p.plain_value() == country
+                and p.start < said.start()
+                and any(
+                    e.ref == p.group and e.defaults.get("org_kind") == "company"
+                    for e in self.entities
+                )
+                for p in self.proposals
+            ):
+                continue  # "Japan's Kelvo Tire Corp.", later "The Japanese firm": that one
             chosen = (
                 min(named, key=lambda p: p.start) if indefinite else max(named, key=lambda p: p.end)
             )

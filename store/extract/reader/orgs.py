@@ -78,6 +78,9 @@ _LOCAL_BEFORE = re.compile(
     # ("local miner PT Norvel", "a local steelmaker"): a trade's one word
     r"conglomerate|businessman|entrepreneur|miner|producer|[a-z]*maker|refiner|distributor)s? $"
     r"|\b(?:societe|entreprise|partenaire|groupe|firme|compagnie) locale? $"
+    # "its local subsidiary, Kelvo Tyre Senegal SA": the host's own arm
+    r"|\b(?:its|their) local (?:subsidiary|unit|arm|affiliate|company),? $"
+    r"|\b(?:sa|leur) filiale locale,? $"
     # "la société d'État Turkmenkhimia", "state-owned company X" with no nationality said:
     # the host's own
     r"|\b(?:la |une )?(?:societe|entreprise|compagnie) (?:d'etat|publique) $"
