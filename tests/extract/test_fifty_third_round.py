@@ -32,6 +32,11 @@ read, in words any article may use, with names no list knows.
   total output capacity in Senegal is currently 5 million units", "The Japanese firm will
   invest": all a company makes in a country is no plant's capacity; a local subsidiary is the
   host's; the Japanese firm is the Japanese one named before.
+
+And what probes of the press's common forms showed: "The Bangladesh Economic Zones Authority
+(Beza) and Kelvo Motor Bangladesh Ltd, a joint venture between Kelvo Motor Co and local
+Tarvel Group, signed a land lease agreement" (the two sign, the venture's owners said of it do
+not; "local Tarvel Group" is the host's).
 """
 
 from __future__ import annotations
@@ -267,3 +272,22 @@ def test_a_local_subsidiary_is_the_hosts_and_the_japanese_firm_the_japanese_one(
     found = read(OUTPUT, "en", "2019-05-01")
     assert value_of(found, "Kelvo Tyre Senegal SA", "country") == "SN"
     assert value_of(found, "Kelvo Tire Corp.", "country") == "JP"
+
+
+LEASE = (
+    "Japan's Kelvo Motor Co will set up a motorcycle plant at Mirsarai. The Bangladesh Economic"
+    " Zones Authority (Beza) and Kelvo Motor Bangladesh Ltd, a joint venture between Kelvo Motor"
+    " Co and local Tarvel Group, signed a land lease agreement in Dhaka on Sunday."
+)
+
+
+def test_a_ventures_owners_said_of_it_sign_nothing() -> None:
+    found = read(LEASE, "en", "2025-02-10")
+    signers = {p.quote for p in about(found, "Land lease agreement", "parties")}
+    assert signers == {"Bangladesh Economic Zones Authority", "Kelvo Motor Bangladesh Ltd"}
+
+
+def test_a_company_said_local_is_the_hosts() -> None:
+    found = read(LEASE, "en", "2025-02-10")
+    [country] = about(found, "Tarvel Group", "country")
+    assert (country.plain_value(), country.quote) == ("BD", "local Tarvel Group")

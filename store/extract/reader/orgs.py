@@ -78,6 +78,8 @@ _LOCAL_BEFORE = re.compile(
     # ("local miner PT Norvel", "a local steelmaker"): a trade's one word
     r"conglomerate|businessman|entrepreneur|miner|producer|[a-z]*maker|refiner|distributor)s? $"
     r"|\b(?:societe|entreprise|partenaire|groupe|firme|compagnie) locale? $"
+    # "a joint venture between Kelvo Motor Co and local Tarvel Group": the host's own
+    r"|(?:(?<=\band )|(?<=\bwith )|(?<=\bbetween ))local $"
     # "its local subsidiary, Kelvo Tyre Senegal SA": the host's own arm
     r"|\b(?:its|their) local (?:subsidiary|unit|arm|affiliate|company),? $"
     r"|\b(?:sa|leur) filiale locale,? $"

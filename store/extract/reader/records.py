@@ -70,7 +70,7 @@ _SIGNER = re.compile(
     r"{1,120})?"
     # ("X (RDB) and Kelvo Pharma, a Moroccan drug maker, on Thursday signed": the last one
     # described between commas)
-    r"(?:, (?:an?|the|une?|la|le) [^.;,]{1,50}(?=,))?"
+    r"(?:, (?:an?|the|une?|la|le) [^.;,]{1,90}(?=,))?"
     r",? (?:a|ont|has|have|had|avait|avaient)? ?"
     r"(?:de nouveau |also |aussi |officially |officiellement )?"
     # "X a pour l'occasion signé", "X has on Monday signed": a few words between the
@@ -382,6 +382,15 @@ _OFFICER_SIGNS = re.compile(
 )
 
 
+# ", a joint venture between A and local ", ", une filiale du groupe ": the words that say
+# whose a company named before is, the owners after them
+_OWNERS_SAID_OF = re.compile(
+    r", (?:an?|the|une?|la|le) [^.;,]{0,40}?\b(?:joint venture|subsidiary|unit|affiliate|arm"
+    r"|coentreprise|co-entreprise|filiale|societe commune) (?:between|of|formed by|owned by|entre"
+    r"|de|du|detenue par)\b[^.;,]*$"
+)
+
+
 # "between the Board and the company", "entre l'Etat et la société", "with the company": the
 # company the text speaks of, said by its noun, as one who signs
 _WITH_THE_COMPANY = re.compile(
@@ -412,8 +421,14 @@ class RecordsReading(ReaderState):
             for org, org_entity in orgs:
                 # "X a signé mercredi des accords", "X and Y signed an agreement": the
                 # signing verb's subject is a party too
-                signer = sentence.start <= org.start and _SIGNER.fullmatch(
-                    self.fold, org.end, mention.start
+                signer = (
+                    sentence.start <= org.start
+                    and _SIGNER.fullmatch(self.fold, org.end, mention.start)
+                    # ("X and Y, a joint venture between A and B, signed": Y's owners, said
+                    # of it, sign nothing)
+                    and not _OWNERS_SAID_OF.search(
+                        self.fold, max(sentence.start, org.start - 120), org.start
+                    )
                 )
                 signed_with = (
                     sentence.start <= org.start < mention.start
