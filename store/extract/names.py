@@ -1255,7 +1255,31 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # group is, a person, not the group)
         if not _OWNER_HUMAN_BEFORE.search(fold, max(start, org.start - 50), org.start)
     ]
+    for org in found:
+        _with_its_place(text, org, end)
     return _companies_bracketed_after_plants(text, fold, start, end, found)
+
+
+# " at Duqm (SEZAD)": the place a body's name ends with, then its letters
+_PLACE_THEN_LETTERS = re.compile(
+    r" (?:at|of|in|for|de|du|d') ?((?:[A-Z][\w'’-]+ ?){1,3}) \(([A-Z]{3,8})\)"
+)
+
+
+def _with_its_place(text: str, org: OrgMention, end: int) -> None:
+    """ "The Special Economic Zone Authority at Duqm (SEZAD)": a body's name read without
+    the place it ends with, whose letters the bracket spells, runs on to the place."""
+    if org.acronym is not None:
+        return
+    said = _PLACE_THEN_LETTERS.match(text, org.end, end)
+    if said is None:
+        return
+    words = [w for w in f"{org.name} {said[1].strip()}".split() if w[:1].isupper()]
+    if "".join(w[0] for w in words) != said[2]:
+        return
+    org.end = org.start + len(text[org.start : said.end(1)].rstrip())
+    org.name = text[org.start : org.end]
+    org.acronym = said[2]
 
 
 # "the small-size motor manufacturing plant (Minebea Cambodia)", "l'usine (Kelvo SA)": the

@@ -1017,7 +1017,9 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
             b = noun_end + of_country.start()
         owner = rx.search(
             r" (?:de la |du |de l')(?:filiale|groupe|societe|entreprise|firme|compagnie|magnat|"
-            r"milliardaire|homme d'affaires|investisseur|industriel|constructeur|cimentier)\b",
+            r"milliardaire|homme d'affaires|investisseur|industriel|constructeur|cimentier"
+            # ("la raffinerie d'alumine du consortium Kelvo-Tarvel": the partners it is theirs)
+            r"|consortium|coentreprise|co-entreprise|joint-venture|partenariat)\b",
             fold[noun_end:b],
         )
         if owner:

@@ -36,7 +36,10 @@ read, in words any article may use, with names no list knows.
 And what probes of the press's common forms showed: "The Bangladesh Economic Zones Authority
 (Beza) and Kelvo Motor Bangladesh Ltd, a joint venture between Kelvo Motor Co and local
 Tarvel Group, signed a land lease agreement" (the two sign, the venture's owners said of it do
-not; "local Tarvel Group" is the host's).
+not; "local Tarvel Group" is the host's); "le lancement des travaux de la raffinerie d'alumine
+du consortium Kelvo-Tarvel" (the consortium owns it, no word of its name); "The Special
+Economic Zone Authority at Duqm (SEZAD) has signed an agreement with …" (the body's name runs
+on to the place its letters spell; it signs).
 """
 
 from __future__ import annotations
@@ -291,3 +294,34 @@ def test_a_company_said_local_is_the_hosts() -> None:
     found = read(LEASE, "en", "2025-02-10")
     [country] = about(found, "Tarvel Group", "country")
     assert (country.plain_value(), country.quote) == ("BD", "local Tarvel Group")
+
+
+def test_the_consortium_whose_plant_it_is_is_no_word_of_its_name() -> None:
+    found = read(
+        "Le Premier ministre a procédé samedi à Boké au lancement officiel des travaux de"
+        " construction de la raffinerie d'alumine du consortium Kelvo-Tarvel.",
+        "fr",
+        "2025-06-14",
+    )
+    assert projects(found) == {"Raffinerie d'alumine de Boké"}
+
+
+def test_a_bodys_name_runs_on_to_the_place_its_letters_spell() -> None:
+    found = read(
+        "MUSCAT: The Special Economic Zone Authority at Duqm (SEZAD) has signed an agreement with"
+        " South Korea's Kelvo Steel to develop a green steel plant. The agreement was signed on"
+        " Monday by Ahmed Akaak, CEO of SEZAD.",
+        "en",
+        "2025-01-14",
+    )
+    body = "Special Economic Zone Authority at Duqm"
+    assert body in orgs(found)
+    assert value_of(found, body, "acronym") == "SEZAD"
+    [agreement] = {p.subject or p.new.key for p in found if p.field == "title"}
+    signers = {
+        p.quote for p in found if p.field == "parties" and (p.subject or p.new.key) == agreement
+    }
+    assert signers == {body, "Kelvo Steel"}
+    # letters that spell no such place leave the name as it is
+    other = read("The Investment Authority at Duqm (KIA) signed a deal with Kelvo.", "en")
+    assert "Investment Authority at Duqm" not in orgs(other)
