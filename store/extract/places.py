@@ -337,6 +337,12 @@ _REGION_SAID = re.compile(
 )
 
 
+# "Andhra Pradesh's Tirupati district": a region's name, whose the district is
+_REGION_WHOSE = re.compile(
+    r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?:[A-Z][\w-]+ ){1,2}(?i:district|county|city|town)\b"
+)
+
+
 # _REGION_SAID's two halves, each read on its own ("dans la région de Timimoun": the name
 # after the word, not "dans la" before it)
 _REGION_WORDS = (
@@ -409,6 +415,11 @@ def countries_of_regions(text: str, fold: str) -> list[str]:
     its name in the world: for an article that names its host only by its places."""
     found: list[str] = []
     said_so = [*_REGION_SAID.finditer(fold), *_COUNTY_BEFORE.finditer(fold)]
+    for whose in _REGION_WHOSE.finditer(text):
+        # "in Andhra Pradesh's Tirupati district": the region whose district it is
+        country = world_subdivision_country(whose[1])
+        if country and country not in found:
+            found.append(country)
     for match in sorted(said_so, key=lambda m: m.start()):
         group = 1 if match.group(1) else 2
         a, b = match.start(group), match.end(group)
@@ -980,7 +991,11 @@ def unknown_places(
         country_s = False
         if (
             whose
-            and only_a_country(folded(whose.group(1)))
+            # ("in Andhra Pradesh's Tirupati district": a region's, as a country's)
+            and (
+                only_a_country(folded(whose.group(1)))
+                or world_subdivision_country(whose.group(1)) is not None
+            )
             and not rx.search(r"(?i:zone|park|city|estate|cluster)$", name)
             and not rx.match(r"\s[A-Z]", text[b : b + 2])  # (a name longer than read)
         ):

@@ -39,7 +39,10 @@ Tarvel Group, signed a land lease agreement" (the two sign, the venture's owners
 not; "local Tarvel Group" is the host's); "le lancement des travaux de la raffinerie d'alumine
 du consortium Kelvo-Tarvel" (the consortium owns it, no word of its name); "The Special
 Economic Zone Authority at Duqm (SEZAD) has signed an agreement with …" (the body's name runs
-on to the place its letters spell; it signs).
+on to the place its letters spell; it signs); "Japanese major Kelvo to invest Rs 1,800 crore
+in new plant at Sri City", then "at Sri City in Andhra Pradesh's Tirupati district" in an
+article that never names India (a major is a company; the region whose district it is says the
+host, and is the plant's region).
 """
 
 from __future__ import annotations
@@ -325,3 +328,19 @@ def test_a_bodys_name_runs_on_to_the_place_its_letters_spell() -> None:
     # letters that spell no such place leave the name as it is
     other = read("The Investment Authority at Duqm (KIA) signed a deal with Kelvo.", "en")
     assert "Investment Authority at Duqm" not in orgs(other)
+
+
+SRI_CITY = (
+    "Japanese major Kelvo to invest Rs 1,800 crore in new plant at Sri City\n\n"
+    "Chennai: Japanese auto components maker Kelvo Corporation will invest Rs 1,800 crore to set"
+    " up a manufacturing facility at Sri City in Andhra Pradesh's Tirupati district, the company"
+    " said on Wednesday."
+)
+
+
+def test_the_region_whose_district_it_is_says_the_host_and_the_plants_region() -> None:
+    found = read(SRI_CITY, "en", "2025-08-20")
+    [location] = [p.plain_value() for p in found if p.field == "location"]
+    assert location == {"country": "IN", "region": "Andhra Pradesh", "locality": "Sri City"}
+    [countries] = [p.plain_value() for p in found if p.field == "countries"]
+    assert countries == ["IN", "JP"]

@@ -264,7 +264,10 @@ _REGION_JUST_AFTER = re.compile(
 def _country_of_region_after(text: str, b: int) -> str | None:
     """The country of the region of the world said just after the place ending at ``b``."""
     said = _REGION_JUST_AFTER.match(text, b)
-    return world_subdivision_country(said[1]) if said else None
+    if said is None:
+        return None
+    # ("at Sri City in Andhra Pradesh's Tirupati district": the region, whose the district is)
+    return world_subdivision_country(rx.split(r"['’]s\b", said[1])[0])
 
 
 # "à Lausanne, où le siège européen de l'entreprise est basé", "in Dubai, where its

@@ -90,7 +90,9 @@ _COMPANY_AFTER = re.compile(
     r"|corporations?|conglomerates?|magnates?|tycoons?|billionaires?|businessm[ae]n|[a-z]*makers?"
     # ("the business's Chinese proprietor": its owner's country, the company's)
     # ("Chinese logger/ship builder in US$2M investment": a company by its trade)
-    r"|producers?|holdings?|proprietors?|(?<=ship )builders?|loggers?)\b"
+    r"|producers?|holdings?|proprietors?|(?<=ship )builders?|loggers?"
+    # ("Japanese major Kelvo to invest …": a big company, said as the trade says it)
+    r"|majors?)\b"
     # "China is investing … in a factory in Moamba", "la Chine investit": a country said as
     # the one that invests is the investors', as its companies are, no place's
     r"|(?: (?:is|are|will|would|has|have|plans to|is to|to|va|compte|a))?"
