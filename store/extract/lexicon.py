@@ -175,6 +175,10 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bbatteries? (?:de|d'|a) (?:lithium|stockage|l'ion)\w*|\blithium[- ]ion batter(?:y|ies)\b",
             # "une usine de cellules de batteries", "battery cells"
             r"\bcellules? de batteries?\b|\bbattery cells?\b",
+            # what the cells are made of: "matériaux pour batteries", "battery cathode
+            # materials" (not copper cathodes, a metal)
+            r"\bmateriaux (?:pour|de|des) (?:les )?batteries\b|\bbattery (?:materials?|cathodes?"
+            r"|anodes?)\b|\bcathodes? (?:pour|for) (?:les )?batter",
             # parts no other trade uses, said by their name: "fermetures de portière", "door
             # latches", "rétroviseurs", "boîtes de vitesses", "brake pads", "shock absorbers"
             r"\b(?:fermetures?|serrures?|poignees?|modules?) de portieres?\b|\bcar door\w*|\bdoor (?:latch(?:es)?|modules?)\b"

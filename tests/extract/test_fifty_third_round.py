@@ -42,7 +42,10 @@ Economic Zone Authority at Duqm (SEZAD) has signed an agreement with …" (the b
 on to the place its letters spell; it signs); "Japanese major Kelvo to invest Rs 1,800 crore
 in new plant at Sri City", then "at Sri City in Andhra Pradesh's Tirupati district" in an
 article that never names India (a major is a company; the region whose district it is says the
-host, and is the plant's region).
+host, and is the plant's region); "Le fabricant chinois de matériaux pour batteries Kelvo
+Energy … son usine de cathodes" (a battery's materials are the car trade's); "the biggest
+Chinese investment in the Balkan country's manufacturing sector" (the country's trade, no
+plant's).
 """
 
 from __future__ import annotations
@@ -344,3 +347,25 @@ def test_the_region_whose_district_it_is_says_the_host_and_the_plants_region() -
     assert location == {"country": "IN", "region": "Andhra Pradesh", "locality": "Sri City"}
     [countries] = [p.plain_value() for p in found if p.field == "countries"]
     assert countries == ["IN", "JP"]
+
+
+def test_battery_materials_are_the_car_trades() -> None:
+    found = read(
+        "Le fabricant chinois de matériaux pour batteries Kelvo Energy a lancé mardi la"
+        " construction de son usine de cathodes à Kénitra.",
+        "fr",
+        "2025-03-18",
+    )
+    assert sector_names(found) == {"Automobile"}
+    copper = read("Kelvo will build a plant in Ndola to make copper cathodes.", "en")
+    assert "Automotive" not in sector_names(copper)
+
+
+def test_the_countrys_manufacturing_sector_is_no_plants() -> None:
+    found = read(
+        "Chinese tyre maker Kelvo Tire opened a factory in the northern Serbian town of Zrenjanin"
+        " on Monday, the biggest Chinese investment in the Balkan country's manufacturing sector.",
+        "en",
+        "2024-11-04",
+    )
+    assert sector_names(found) == {"Rubber and tyres"}

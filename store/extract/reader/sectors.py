@@ -213,8 +213,10 @@ _CUSTOMERS = re.compile(
     r"|industriels|constructeurs|cimenteries|sucreries|minoteries)\b[^.;]*"
     # "100,000 tonnes of pipes a year for the country's oil and gas industry": the trade of
     # a place the products go to
-    r"|\b(?:for|to) the (?:country|region|nation|continent|kingdom|republic)['’]s (?:[\w-]+ ){0,4}?"
-    r"(?:industry|industries|sector|sectors)\b"
+    # ("the biggest Chinese investment in the Balkan country's manufacturing sector": the
+    # country's trade, the investment's place among it)
+    r"|\b(?:for|to|in|into) the (?:[a-z]+ )?(?:country|region|nation|continent|kingdom|republic)"
+    r"['’]s (?:[\w-]+ ){0,4}?(?:industry|industries|sector|sectors)\b"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
