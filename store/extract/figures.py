@@ -668,6 +668,8 @@ _SUM_OF_A_PLANT = re.compile(
     r"|shipyards?|dockyards?|breweries|brewery|tanneries|tannery|sawmills?"
     # "The $300 million mine will produce …"
     r"|mines?|projects?"
+    # "The $30 million expansion will add 1,500 jobs": works on a plant, by their cost
+    r"|expansion|extension|upgrade"
     # "a US$2 million ($400 million) operation at Coverden": a plant by its cost and place
     r"|operation(?= (?:at|in) )|(?:assembly|manufacturing) operations?)\b"
 )

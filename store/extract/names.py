@@ -1257,7 +1257,29 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     ]
     for org in found:
         _with_its_place(text, org, end)
+        _without_its_seat(org)
     return _companies_bracketed_after_plants(text, fold, start, end, found)
+
+
+# "Hong Kong-based ", "New York-listed ": a company's seat or market, said before its name
+_SEAT_OPENING = re.compile(
+    r"((?:[A-Z][\w'’.]* ){0,2}[A-Z][\w'’.]*)-(?:based|listed|headquartered) (?=[A-Z])"
+)
+
+
+def _without_its_seat(org: OrgMention) -> None:
+    """ "Hong Kong-based Tarvel Holdings": the town a company is seated in, read as a word
+    of its name, is no part of it; the name starts after it, the seat says its country."""
+    seat = _SEAT_OPENING.match(org.name)
+    if seat is None or not org.name[seat.end() :].strip():
+        return
+    org.name = org.name[seat.end() :]
+    org.start += seat.end()
+    if org.country is None:
+        said = countries_in(fold_text(seat[1]))
+        whole = said and said[0].start == 0 and said[-1].end == len(seat[1])
+        org.country = said[0].country if whole else world_town_country(seat[1])
+        org.said_from = org.start - seat.end() if org.country else org.said_from
 
 
 # " at Duqm (SEZAD)": the place a body's name ends with, then its letters

@@ -577,6 +577,13 @@ _TOWN_BEFORE_ZONE = re.compile(
 )
 
 
+# "to expand its ", "will upgrade their ": works on a plant its owner has
+_ENLARGED_BEFORE = re.compile(
+    r"\b(?:expand|expands|expanding|extend|extends|extending|enlarge|enlarges|enlarging|upgrade"
+    r"|upgrades|upgrading|modernise|modernize|modernising|modernizing) (?:its|their) $"
+)
+
+
 def _zone_after(text: str, at: int, end: int) -> str | None:
     """The zone a plant said at ``at`` is in, if the words after it name one ("a plant in
     the X industrial zone") or say again by its kind one named before ("resident of the X
@@ -1511,9 +1518,12 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         ranked_own = _RANKED_OWN.search(fold, max(start, a - 6), a) and _RANK_EN.match(fold, a)
         # "to start production at its new plant in Moldova": the owner's new one, said first;
         # "Solomon Islands will soon have its own solar panel plant": one it has not had
-        owner_s_new = bool(
-            rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])
-        ) and fold.startswith(("new ", "own "), a)
+        owner_s_new = bool(rx.search(r"\b(?:its|their) $", fold[max(start, a - 6) : a])) and (
+            fold.startswith(("new ", "own "), a)
+            # "will expand its garment factory in Koggala": the plant the news is about,
+            # enlarged, said by its words as a new one is
+            or bool(_ENLARGED_BEFORE.search(fold, max(start, a - 30), a))
+        )
         # ("The St Vincent factory": a country's name of two words, where it is, no name)
         named = any(_named_word(m) for m in modifiers) and not (
             len(modifiers) > 1 and only_a_country(folded(" ".join(modifiers)))

@@ -45,7 +45,9 @@ article that never names India (a major is a company; the region whose district 
 host, and is the plant's region); "Le fabricant chinois de matériaux pour batteries Kelvo
 Energy … son usine de cathodes" (a battery's materials are the car trade's); "the biggest
 Chinese investment in the Balkan country's manufacturing sector" (the country's trade, no
-plant's).
+plant's); "Kelvo Apparel Ltd, a subsidiary of Hong Kong-based Tarvel Holdings, will expand its
+garment factory in Koggala. The Rs 3 billion expansion will add 1,500 jobs" (the seat is no word
+of the name; the plant expanded is the news's project, the expansion's cost its investment).
 """
 
 from __future__ import annotations
@@ -369,3 +371,29 @@ def test_the_countrys_manufacturing_sector_is_no_plants() -> None:
         "2024-11-04",
     )
     assert sector_names(found) == {"Rubber and tyres"}
+
+
+EXPANSION = (
+    "Kelvo Apparel Ltd, a subsidiary of Hong Kong-based Tarvel Holdings, will expand its garment"
+    " factory in Koggala. The Rs 3 billion expansion will add 1,500 jobs."
+)
+
+
+def test_a_seat_said_before_a_name_is_no_word_of_it() -> None:
+    found = read(EXPANSION, "en", "2024-05-04")
+    assert orgs(found) == {"Kelvo Apparel Ltd", "Tarvel Holdings"}
+    assert value_of(found, "Tarvel Holdings", "country") == "HK"
+
+
+def test_the_plant_expanded_is_the_project_and_the_expansions_cost_its_investment() -> None:
+    found = read(EXPANSION, "en", "2024-05-04")
+    assert projects(found) == {"Garment factory"}
+    assert value_of(found, "Garment factory", "investment")["value"] == 3_000_000_000
+    assert value_of(found, "Garment factory", "jobs")["value"] == 1_500
+    # a plant its owner only has, no works said on it, is no project
+    held = read(
+        "Kelvo, which already runs its garment factory in Koggala, will build a spinning mill in"
+        " Galle.",
+        "en",
+    )
+    assert projects(held) == {"Spinning mill at Galle"}
