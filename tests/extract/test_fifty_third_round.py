@@ -47,7 +47,10 @@ Energy … son usine de cathodes" (a battery's materials are the car trade's); "
 Chinese investment in the Balkan country's manufacturing sector" (the country's trade, no
 plant's); "Kelvo Apparel Ltd, a subsidiary of Hong Kong-based Tarvel Holdings, will expand its
 garment factory in Koggala. The Rs 3 billion expansion will add 1,500 jobs" (the seat is no word
-of the name; the plant expanded is the news's project, the expansion's cost its investment).
+of the name; the plant expanded is the news's project, the expansion's cost its investment);
+"President commissions Chinese-built cement plant in Hoima", then "commissioned a … cement
+plant built by Chinese firm Kelvo Cement Uganda Ltd at Kabaale in Hoima district" (whose it
+is, after the headline's verb, no name; the place after its builder is the plant's).
 """
 
 from __future__ import annotations
@@ -397,3 +400,17 @@ def test_the_plant_expanded_is_the_project_and_the_expansions_cost_its_investmen
         "en",
     )
     assert projects(held) == {"Spinning mill at Galle"}
+
+
+def test_a_plant_built_by_a_firm_at_a_place_is_there() -> None:
+    found = read(
+        "President Museveni commissions Chinese-built cement plant in Hoima\n\n"
+        "HOIMA - President Yoweri Museveni on Saturday commissioned a 1.5 million tonnes per"
+        " annum (mtpa) cement plant built by Chinese firm Kelvo Cement Uganda Ltd at Kabaale in"
+        " Hoima district.",
+        "en",
+        "2025-07-12",
+    )
+    assert projects(found) == {"Cement plant at Kabaale"}
+    location = value_of(found, "Cement plant at Kabaale", "location")
+    assert (location["region"], location["locality"]) == ("Hoima", "Kabaale")

@@ -1754,7 +1754,8 @@ class MergingReading(CountriesReading):
             and rx.search(
                 r"\b(?:a|an|un|une)\b(?:[^.;]{0,40}\d[^.;]{0,30})?$|\b(?:new|nouvel|nouvelle)$"
                 # ("Serbia opens Chinese-built tire factory": a headline's verb, no article)
-                r"|\b(?:opens?|builds?|unveils?|inaugurates?|completes?|launch(?:es)?)$"
+                r"|\b(?:opens?|builds?|unveils?|inaugurates?|completes?|launch(?:es)?|commissions?"
+                r"|commissioned|inaugurated|opened)$"
                 # ("Announcement about Chinese factory to be built in X": its preposition)
                 r"|\b(?:about|on|over|for|with|near)$",
                 before,

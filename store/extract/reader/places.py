@@ -81,6 +81,10 @@ _PLANT_OF_BEFORE_EN = re.compile(
     # ("A factory to be built by Kelvo Steel in the Suez Canal Economic Zone")
     r" (?:(?:to be |being |that will be |which will be )?(?:built|run|operated|owned|developed) )?"
     r"(?:of|by) (?:the )?(?:company |group |firm )?$"
+    # ("a cement plant built by Chinese firm Kelvo Cement Ltd at Kabaale": its nationality
+    # and its noun before the company's name)
+    r"|\b(?:plants?|factory|facility|mill|complex|refinery|smelter) (?:built|run|operated|owned"
+    r"|developed) by (?:the )?[a-z-]+ (?:company|group|firm|conglomerate|giant|[a-z]*maker) $"
 )
 
 
