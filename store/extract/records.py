@@ -626,7 +626,9 @@ def _np_end(text: str, fold: str, at: int, limit: int) -> int:
         # prêt à l'emploi": a technical compound or what it is made of;
         # "spécialisée dans le laminage", "pour la production du lait": what it is for.
         joined = rx.match(
-            r" (?:a (?:froid|chaud|beton|gaz|poissons?|glace|briques|chaux|papier)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
+            # ("une centrale thermique à charbon", "au fioul": what it burns)
+            r" (?:a (?:froid|chaud|beton|gaz|poissons?|glace|briques|chaux|papier|charbon|vapeur"
+            r"|biomasse)|au (?:fioul|fuel|charbon|gaz)|en poudre|pret a l'emploi|en (?:granit|beton|acier|"
             r"bois|verre|plastique|aluminium|pvc|marbre|ceramique|carton|papier|cuir|coton|fer|"
             r"fonte|cuivre|caoutchouc)"
             # "transformation du manioc en amidon et d'alcool": what the crop is made into

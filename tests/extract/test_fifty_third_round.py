@@ -20,7 +20,8 @@ read, in words any article may use, with names no list knows.
 - "Le groupe du milliardaire sénégalais Ousmane Tarvel avait lancé la construction d'une
   cimenterie" in the headline, then "la future cimenterie du groupe Tarvel à Kayar": the
   billionaire is a person, the group his, of his country; the plant the headline names by its
-  noun is quoted where the running text first says it.
+  noun is quoted where the running text first says it; "Le complexe comprendra en outre une
+  centrale thermique à charbon de 100 mégawatts": what the power station burns is of its name.
 - "Kelvo vice president and sales director Omar Sall", "hopes to start building the plant in
   April next year and producing cars in late 2014", "the luxury market in Senegal, where it
   sells 10,000 to 12,000 vehicles a year. But Senegal is only the world's seventh largest
@@ -414,3 +415,14 @@ def test_a_plant_built_by_a_firm_at_a_place_is_there() -> None:
     assert projects(found) == {"Cement plant at Kabaale"}
     location = value_of(found, "Cement plant at Kabaale", "location")
     assert (location["region"], location["locality"]) == ("Hoima", "Kabaale")
+
+
+def test_what_a_power_station_burns_is_of_its_name() -> None:
+    found = read(
+        "La cimenterie Kelvo de Thiès aura une capacité de 2,5 millions de tonnes. Le complexe"
+        " comprendra en outre une centrale thermique à charbon de 100 mégawatts.",
+        "fr",
+        "2020-01-01",
+    )
+    [part] = about(found, "Cimenterie Kelvo de Thiès", "components")
+    assert part.plain_value()["name"] == {"fr": "Centrale thermique à charbon"}
