@@ -21,7 +21,8 @@ read, in words any article may use, with names no list knows.
   cimenterie" in the headline, then "la future cimenterie du groupe Tarvel à Kayar": the
   billionaire is a person, the group his, of his country; the plant the headline names by its
   noun is quoted where the running text first says it; "Le complexe comprendra en outre une
-  centrale thermique à charbon de 100 mégawatts": what the power station burns is of its name.
+  centrale thermique à charbon de 100 mégawatts": what the power station burns is of its name;
+  its power is the part's, no output of the cement plant.
 - "Kelvo vice president and sales director Omar Sall", "hopes to start building the plant in
   April next year and producing cars in late 2014", "the luxury market in Senegal, where it
   sells 10,000 to 12,000 vehicles a year. But Senegal is only the world's seventh largest
@@ -426,3 +427,16 @@ def test_what_a_power_station_burns_is_of_its_name() -> None:
     )
     [part] = about(found, "Cimenterie Kelvo de Thiès", "components")
     assert part.plain_value()["name"] == {"fr": "Centrale thermique à charbon"}
+
+
+def test_a_parts_power_is_no_capacity_of_the_plant() -> None:
+    found = read(
+        "La cimenterie Kelvo de Thiès aura une capacité de 2,5 millions de tonnes. Le complexe"
+        " comprendra en outre une centrale thermique à charbon de 100 mégawatts.",
+        "fr",
+        "2020-01-01",
+    )
+    assert [p.plain_value()["value"] for p in found if p.field == "capacity"] == [2_500_000]
+    # a power station's own power stays its capacity
+    station = read("Kelvo va construire une centrale thermique de 100 mégawatts à Thiès.", "fr")
+    assert [p.plain_value()["value"] for p in station if p.field == "capacity"] == [100]

@@ -98,7 +98,9 @@ def test_carbon_spared_is_no_output() -> None:
 
 def test_a_power_stays_a_power_when_a_year_is_said_elsewhere() -> None:
     text = (
-        "L'usine de Zentra à Oran sera alimentée par une centrale solaire d'une capacité de "
+        # (the power station the project, not a part feeding a plant of another kind, whose
+        # power is no output of that plant: round fifty-three)
+        "Zentra construira à Oran une centrale solaire d'une capacité de "
         "12 mégawatts, qui produira de l'électricité toute l'année pour un coût annuel réduit."
     )
     assert (12, "MW") in _capacities(read(text))

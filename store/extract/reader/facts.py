@@ -26,6 +26,7 @@ from ..records import (
 )
 from ..segment import (
     Sentence,
+    folded,
 )
 from ..when import (
     DateMention,
@@ -128,6 +129,14 @@ _ANOTHER_ONE = re.compile(
     r"(?:production )?(?:lines?|plants?|factory|factories|mills?|units?|phases?|lignes?|usines?"
     r"|unites?|phases?)\b"
 )
+# "une centrale thermique à charbon de ", "a 50 MW power station of": a power station said
+# right before its power
+_POWER_PART_BEFORE = re.compile(
+    r"\b(?:centrale|power (?:station|plant)|power-plant)\b[^.;,]{0,40}?(?: de| d'| of)(?: | ?$)$"
+)
+_POWER_NAMED = re.compile(r"\b(?:centrale|power|energie|energy|electri\w*|npp|solaire|solar)\b")
+
+
 # Any cue of a project's dates but its announcement's (lexicon.DATE_CUES).
 _DATE_CUE = re.compile("|".join(f"(?:{p})" for p, key in DATE_CUES if key != "announced"))
 
@@ -869,6 +878,8 @@ class FactsReading(OrgsReading):
                 continue
 
             def do(entity: Entity, figure: Any = figure, value: Any = value) -> None:
+                if figure.field == "capacity" and self._a_parts_power(entity, figure.start):
+                    return
                 if not self._restated_sum(entity, figure.field, value):
                     self.add(
                         entity, figure.field, value, figure.start, figure.end, figure.confidence
@@ -885,6 +896,13 @@ class FactsReading(OrgsReading):
                 do(into)
                 continue
             self._apply(kind, figure.start, mentions, False, do)
+
+    def _a_parts_power(self, entity: Entity, start: int) -> bool:
+        """True if the capacity at ``start`` is said of a power station a plant of another
+        kind comprises ("la cimenterie … comprendra une centrale thermique à charbon de 100
+        mégawatts"): the part's power, no output of the plant."""
+        said = _POWER_PART_BEFORE.search(self.fold, max(0, start - 60), start)
+        return said is not None and not _POWER_NAMED.search(folded(" ".join(entity.names)))
 
     def _maker_of(self, start: int, end: int) -> Entity | None:
         """The plant read before whose words name what a capacity counts ("40.000
