@@ -52,7 +52,8 @@ garment factory in Koggala. The Rs 3 billion expansion will add 1,500 jobs" (the
 of the name; the plant expanded is the news's project, the expansion's cost its investment);
 "President commissions Chinese-built cement plant in Hoima", then "commissioned a … cement
 plant built by Chinese firm Kelvo Cement Uganda Ltd at Kabaale in Hoima district" (whose it
-is, after the headline's verb, no name; the place after its builder is the plant's).
+is, after the headline's verb, no name; the place after its builder is the plant's); "Elle a
+coûté 12 milliards de FCFA et emploie déjà 150 jeunes Sénégalais" (the plant's staff today).
 """
 
 from __future__ import annotations
@@ -440,3 +441,15 @@ def test_a_parts_power_is_no_capacity_of_the_plant() -> None:
     # a power station's own power stays its capacity
     station = read("Kelvo va construire une centrale thermique de 100 mégawatts à Thiès.", "fr")
     assert [p.plain_value()["value"] for p in station if p.field == "capacity"] == [100]
+
+
+def test_the_staff_a_plant_already_employs_are_its_jobs() -> None:
+    found = read(
+        "L'usine de montage de tracteurs du groupe indien Kelvo à Diamniadio est entrée en"
+        " production ce lundi. Elle a coûté 12 milliards de FCFA et emploie déjà 150 jeunes"
+        " Sénégalais.",
+        "fr",
+        "2025-06-16",
+    )
+    [jobs] = [p.plain_value()["value"] for p in found if p.field == "jobs"]
+    assert jobs == 150
