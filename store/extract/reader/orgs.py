@@ -187,24 +187,23 @@ def _initials_in_case(name: str) -> str | None:
     return "".join(w[0] if w[:1].isupper() else w[0].lower() for w in words if w != "the")
 
 
-# "…," the Deputy PM for economic affairs said': a title as a quote's speaker, no name
-_TITLE_AFTER_QUOTE = re.compile(
-    r"[,\"”»] (?:the|le|la) ((?:deputy |vice[- ]|acting |first )?(?:"
+# A title said with its article and no name, what it is of after it: "the Deputy PM for
+# economic affairs", "le Premier ministre"
+_BARE_TITLE = (
+    r"(?:the|le|la) ((?:deputy |vice[- ]|acting |first )?(?:"
     + "|".join(TITLES_EN + TITLES_FR)
     + r")(?: (?:for|of|in charge of|charge de|de la|du|de l'|des) [a-z][\w' -]{1,40}?)?)"
-    r",? (?:said|added|noted|told|explained|stressed|stated|declared|a declare|a ajoute"
-    r"|a indique|a souligne|a precise)\b"
 )
-
-
+# "…," the Deputy PM for economic affairs said': a title as a quote's speaker, no name
+_TITLE_AFTER_QUOTE = re.compile(
+    r"[,\"”»] " + _BARE_TITLE + r",? (?:said|added|noted|told|explained|stressed|stated"
+    r"|declared|a declare|a ajoute|a indique|a souligne|a precise)\b"
+)
 # "Le Premier ministre s'est félicité …", "The Prime Minister said …": a sentence opening on
 # a title, no name beside it, its speaker or its actor
 _TITLE_OPENING = re.compile(
-    r"\s*(?:the|le|la) ((?:deputy |vice[- ]|acting |first )?(?:"
-    + "|".join(TITLES_EN + TITLES_FR)
-    + r")(?: (?:for|of|in charge of|charge de|de la|du|de l'|des) [a-z][\w' -]{1,40}?)?)"
-    r",? (?:said|added|noted|told|stressed|welcomed|hailed|praised|s'est|a (?:declare|ajoute"
-    r"|indique|souligne|precise|salue|rappele|estime))\b"
+    r"\s*" + _BARE_TITLE + r",? (?:said|added|noted|told|stressed|welcomed|hailed|praised"
+    r"|s'est|a (?:declare|ajoute|indique|souligne|precise|salue|rappele|estime))\b"
 )
 
 

@@ -29,7 +29,7 @@ from ..places import (
     world_state_country,
     world_subdivision_country,
 )
-from ..proposal import typed_value
+from ..proposal import Proposal, typed_value
 from ..records import (
     RecordMention,
     held_plant_before,
@@ -1085,18 +1085,10 @@ class PlacesReading(RecordsReading):
         located": the region said before "where the plant will be" places the one plant
         the text placed in its country alone, or nowhere."""
         said = _WHERE_THE_PLANT_IS.search(self.text)
-        if said is None:
+        plant = self._the_one_plant() if said else None
+        if said is None or plant is None:
             return
-        projects = [
-            e
-            for e in self.entities
-            if e.kind == "projects" and any(p.group == e.ref for p in self.proposals)
-        ]
-        if len(projects) != 1:
-            return
-        located = [
-            p for p in self.proposals if p.group == projects[0].ref and p.field == "location"
-        ]
+        project, located = plant
         if any(
             isinstance(v := p.plain_value(), dict) and (v.get("region") or v.get("locality"))
             for p in located
@@ -1120,25 +1112,32 @@ class PlacesReading(RecordsReading):
             located[0].value = typed_value("projects", "location", value)
             located[0].start, located[0].end, located[0].quote = a, b, self.text[a:b]
         else:
-            self.add(projects[0], "location", value, a, b, 0.4)
+            self.add(project, "location", value, a, b, 0.4)
 
-    def _dateline_town_in_region(self, body: int) -> None:
-        """ "ISSONCOURT, Meuse (Reuters) - X a participé … dans la Meuse": a dispatch from a
-        town of the region its one plant is placed in, and in no town, is from the plant's
-        town."""
-        opening = _TOWN_REGION_DATELINE.match(self.text, body)
-        if opening is None:
-            return
+    def _the_one_plant(self) -> tuple[Entity, list[Proposal]] | None:
+        """The one project the article proposes claims of, and the places proposed of it;
+        None where it proposes several or none."""
         projects = [
             e
             for e in self.entities
             if e.kind == "projects" and any(p.group == e.ref for p in self.proposals)
         ]
         if len(projects) != 1:
-            return
+            return None
         located = [
             p for p in self.proposals if p.group == projects[0].ref and p.field == "location"
         ]
+        return projects[0], located
+
+    def _dateline_town_in_region(self, body: int) -> None:
+        """ "ISSONCOURT, Meuse (Reuters) - X a participé … dans la Meuse": a dispatch from a
+        town of the region its one plant is placed in, and in no town, is from the plant's
+        town."""
+        opening = _TOWN_REGION_DATELINE.match(self.text, body)
+        plant = self._the_one_plant() if opening else None
+        if opening is None or plant is None:
+            return
+        _, located = plant
         if len(located) != 1 or located[0].start < opening.end():
             return  # (the region the dispatch itself names places nothing)
         value = located[0].plain_value()
