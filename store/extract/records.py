@@ -2473,7 +2473,10 @@ def _agreement_in_a_form(text: str, fold: str, start: int, end: int) -> list[Rec
 _TRADE_PACT_AFTER = re.compile(
     r" (?:commercial )?(?:de|du) (?:libre[- ]echange|commerce preferentiel)\b"
 )
-_TRADE_PACT_BEFORE = re.compile(r"\b(?:free[- ]trade|preferential trade)(?: area)? $")
+_TRADE_PACT_BEFORE = re.compile(
+    # ("mainly for export … under the AGOA trade pact": the countries' pact on trade)
+    r"\b(?:free[- ]trade|preferential trade)(?: area)? $|\b(?:the |an? )?[a-z]+ trade $"
+)
 
 
 def _trade_pact(fold: str, a: int, noun_end: int) -> bool:

@@ -53,7 +53,9 @@ of the name; the plant expanded is the news's project, the expansion's cost its 
 "President commissions Chinese-built cement plant in Hoima", then "commissioned a … cement
 plant built by Chinese firm Kelvo Cement Uganda Ltd at Kabaale in Hoima district" (whose it
 is, after the headline's verb, no name; the place after its builder is the plant's); "Elle a
-coûté 12 milliards de FCFA et emploie déjà 150 jeunes Sénégalais" (the plant's staff today).
+coûté 12 milliards de FCFA et emploie déjà 150 jeunes Sénégalais" (the plant's staff today);
+"mainly for export to the United States and Europe under the AGOA trade pact" (the countries'
+pact on their trade, no agreement of the plant's).
 """
 
 from __future__ import annotations
@@ -453,3 +455,14 @@ def test_the_staff_a_plant_already_employs_are_its_jobs() -> None:
     )
     [jobs] = [p.plain_value()["value"] for p in found if p.field == "jobs"]
     assert jobs == 150
+
+
+def test_a_trade_pact_the_goods_go_under_is_no_agreement() -> None:
+    found = read(
+        "Turkish textile manufacturer Kelvo Denim on Thursday broke ground for a denim factory at"
+        " Kibaha. The plant will produce 30 million metres of denim fabric annually, mainly for"
+        " export to the United States and Europe under the AGOA trade pact.",
+        "en",
+        "2025-03-14",
+    )
+    assert not [p for p in found if p.new and p.new.kind == "agreements"]
