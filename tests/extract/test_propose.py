@@ -284,6 +284,13 @@ def test_every_gold_quote_is_in_its_article(name: str) -> None:
 
     assert all(find_quote(c["quote"], text) for c in gold["claims"])
     assert gold["lang"] in ("fr", "en")
+    # a name is said per language, as the scorer and the store read it ({"en": "Quarry"})
+    for claim in gold["claims"]:
+        field, value = claim["field"].split(".")[0], claim["value"]
+        name = value["name"] if field == "components" else value
+        if field in ("name", "title", "components"):
+            assert isinstance(name, dict), claim
+            assert all(isinstance(t, str) for t in name.values()), claim
 
 
 def test_a_sector_that_matches_an_existing_record_gets_no_name_claim(seeded: Store) -> None:

@@ -1029,6 +1029,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.50, 0.46),
     },
+    {
+        "set": "round fifty-four, held-out BR",
+        "commit": "cc34cfd5b4d52e14afc662a3e5d9cb2f3ede96e1",
+        "articles": [
+            "cemnet-dugongo-matutuine-2021",
+            "ledefigabon-cimaf-ntoum-2019",
+            "paperblog-brilliance-cotonou",
+            "peoplecn-cooper-kunshan-2023",
+            "peoplecn-huatong-barradodande-2026",
+        ],
+        "reported": (0.64, 0.67),
+    },
 ]
 
 
