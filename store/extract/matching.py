@@ -76,7 +76,22 @@ def score(a: str, b: str) -> float:
     shorter = min(left, right, key=len)
     if len(shorter.split()) < 2:
         return float(fuzz.ratio(left, right))
+    if _one_word_swapped(left, right):
+        return min(fuzz.token_sort_ratio(left, right), THRESHOLD - 1.0)
     return float(max(fuzz.token_set_ratio(left, right) - 2, fuzz.token_sort_ratio(left, right)))
+
+
+def _one_word_swapped(left: str, right: str) -> bool:
+    """The same words but one, and that one unlike the other ("Cooper Tire & Rubber Company",
+    "Goodyear Tire & Rubber Company"): two companies of one trade, not one spelt twice."""
+    from rapidfuzz import fuzz
+
+    a, b = left.split(), right.split()
+    only_a = [w for w in a if w not in b]
+    only_b = [w for w in b if w not in a]
+    if not (len(a) == len(b) and len(only_a) == len(only_b) == 1):
+        return False
+    return fuzz.ratio(only_a[0], only_b[0]) < 70
 
 
 def names_of(record: Any, claims: list[Any]) -> list[str]:

@@ -1,0 +1,27 @@
+"""Fifty-fourth round: what the first reading of held-out set BR showed the reader could not
+read, in words any article may use, with names no list knows.
+
+DOCSTRING
+"""
+
+from __future__ import annotations
+
+from .reading import (
+    about,
+    orgs,
+    read,
+    value_of,
+)
+
+TYRES = (
+    "THIES, June 1 -- Kooper Tire & Rubber Company, a subsidiary of American tire giant Goodvear"
+    " Tire & Rubber Company, on Wednesday started the construction of the second phase of its"
+    " factory in the city of Thiès in Senegal."
+)
+
+
+def test_two_companies_one_word_apart_are_two() -> None:
+    found = read(TYRES, "en", "2023-06-01")
+    assert {"Kooper Tire & Rubber Company", "Goodvear Tire & Rubber Company"} <= orgs(found)
+    assert value_of(found, "Goodvear Tire & Rubber Company", "country") == "US"
+    assert not about(found, "Kooper Tire & Rubber Company", "country")
