@@ -2762,6 +2762,9 @@ TITLES_FR = (
 )
 TITLES_EN = (
     r"prime minister",
+    # "X, Party chief of Kunshan", "the city's Party secretary X": a Chinese town's or
+    # province's first officer, the Communist Party's
+    r"(?:communist )?party (?:chief|secretary)",
     # "An Taoiseach X", "Tánaiste X": Ireland's head of government and its deputy
     r"(?:an )?taoiseach",
     r"(?:an )?tanaiste",

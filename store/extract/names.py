@@ -6642,6 +6642,8 @@ def title_org(title: str, lang: str) -> tuple[str, str] | None:
         # ("The Chief of Brikama": a town's chief, no company's)
         r"minist|ambassad|gouverneur|governor|\bwali\b|\bakim\b|consul|republi|conseil|board|chef de|head of"
         r"|\bchiefs? of\b"
+        # ("Party secretary of Kunshan": the Communist Party's officer of a town)
+        r"|\bparty (?:chief|secretary)\b"
         r"|speaker|parliament|assembl|senat"
         # "Mayor of Zivinice", "le maire de Kara", "préfet de X": a town's, no company's
         r"|\bmaires?\b|\bmayors?\b|\bprefe(?:t|ct)s?\b|bourgmestre|\balcalde",

@@ -10,6 +10,7 @@ from .reading import (
     about,
     orgs,
     read,
+    role_titles,
     value_of,
 )
 
@@ -25,3 +26,17 @@ def test_two_companies_one_word_apart_are_two() -> None:
     assert {"Kooper Tire & Rubber Company", "Goodvear Tire & Rubber Company"} <= orgs(found)
     assert value_of(found, "Goodvear Tire & Rubber Company", "country") == "US"
     assert not about(found, "Kooper Tire & Rubber Company", "country")
+
+
+def test_a_towns_party_chief_is_a_title() -> None:
+    found = read(
+        '"The expansion of Kelvo Group in Thies shows the confidence of foreign capital," said'
+        " Amadou Diallo, Party chief of Thies, adding that the city will grow.",
+        "en",
+        "2023-06-01",
+    )
+    assert role_titles(found, "Amadou Diallo") == ["Party chief of Thies"]
+    secretary = read("Amadou Diallo, Party secretary of Thies, said the plant will open.", "en")
+    assert role_titles(secretary, "Amadou Diallo") == ["Party secretary of Thies"]
+    assert value_of(secretary, "Amadou Diallo", "roles")["org"] is None
+    assert "Thies" not in orgs(secretary)
