@@ -1491,6 +1491,9 @@ def _unit_said(sentence: str, match: re.Match[str]) -> str | None:
     return _first_read_at(_UNITS, sentence, match.start("u"), match.group("u").rstrip())
 
 
+_US_DOLLARS = re.compile(r"u\.\s?s\.?\s?dollars?\b")
+
+
 def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
     """The figures of one sentence (``fold`` is the folded text, same offsets)."""
     found: list[Figure] = []
@@ -1885,6 +1888,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
                 rx.compiled(rf"(?:{pattern})(?!\w)").match(match.group("w"))
                 for pattern, _ in _CODES
             )
+            # ("281.83 million U.S. dollars": the dollar, its country's letters dotted)
+            or _US_DOLLARS.match(sentence, match.start("w"))
         ):
             continue
         before = sentence[max(0, match.start() - 80) : match.start()]

@@ -11,6 +11,7 @@ from .reading import (
     orgs,
     read,
     role_titles,
+    sector_names,
     value_of,
 )
 
@@ -40,3 +41,24 @@ def test_a_towns_party_chief_is_a_title() -> None:
     assert role_titles(secretary, "Amadou Diallo") == ["Party secretary of Thies"]
     assert value_of(secretary, "Amadou Diallo", "roles")["org"] is None
     assert "Thies" not in orgs(secretary)
+
+
+EXPANSION = (
+    "Kelvo Tire, a subsidiary of Norvel Group, on Wednesday started the construction of the"
+    " second phase of its factory in the city of Thies in Senegal. Once completed, the new"
+    " project, valued at 200 million U.S. dollars, is expected to produce 2.6 million radial"
+    " tires for passenger vehicles every year. This will bring the total annual output value of"
+    " Kelvo's Thies company to over 2 billion yuan (about 281.83 million U.S. dollars).\n\n"
+    "A city known for its manufacturing industries, Thies plans to boost its car industry."
+)
+
+
+def test_a_sum_in_dotted_us_dollars_is_no_count_of_things_made() -> None:
+    found = read(EXPANSION, "en", "2023-06-01")
+    [capacity] = about(found, "Factory at Thiès", "capacity")
+    assert capacity.plain_value()["value"] == 2_600_000
+
+
+def test_the_vehicles_tyres_fit_and_the_towns_trades_are_no_plants() -> None:
+    found = read(EXPANSION, "en", "2023-06-01")
+    assert sector_names(found) == {"Rubber and tyres"}

@@ -217,6 +217,14 @@ _CUSTOMERS = re.compile(
     # country's trade, the investment's place among it)
     r"|\b(?:for|to|in|into) the (?:[a-z]+ )?(?:country|region|nation|continent|kingdom|republic)"
     r"['’]s (?:[\w-]+ ){0,4}?(?:industry|industries|sector|sectors)\b"
+    # "A city known for its manufacturing industries", "une ville réputée pour son
+    # industrie textile": the town's trades, no plant's
+    r"|\b(?:city|town|region|province|county|ville|region|province) (?:known|famous|renowned"
+    r"|reputee?|connue?|celebre) (?:for|pour) (?:its |their |ses |son |sa |leurs? )?[^.;,]{0,40}"
+    # "2.6 million radial tires for passenger vehicles": the vehicles the tyres fit, no
+    # carmaker's trade of the tyre plant's
+    r"|(?:(?<=tires )|(?<=tyres )|(?<=pneus )|(?<=pneumatiques ))(?:for|pour) (?:les |des )?"
+    r"(?:[\w-]+ ){0,2}?(?:vehicles|cars|trucks|buses|vehicules|voitures|camions|autobus)\b"
     # "en présence … de professionnels de l'industrie automobile": guests of a trade
     r"|\b(?:professionnels|responsables|acteurs|operateurs|representants|professionals"
     r"|players|executives|leaders) (?:de |du |des |d'|of )(?:l'|la |le |the )?(?:[\w-]+ ){0,2}?"
