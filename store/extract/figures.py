@@ -1000,7 +1000,32 @@ def _someone_else_s(sentence: str, match: re.Match[str], before: str, per: str) 
         or _ENOUGH_FOR_BEFORE.search(before)
         or (not per and _made_to_date(sentence, match))
         or bool(_OURS_INCLUDED_AFTER.match(sentence, match.end()))
+        or _plants_of_a_country(before)
     )
+
+
+# "the country now has 16 cement plants, which have a production capacity of over 7Mta",
+# "le pays compte 16 cimenteries d'une capacité de": every plant of a country, counted
+_PLANTS_OF_BEFORE = re.compile(
+    r"\b(?:the |le |la )?([a-z][a-z' -]{2,30}?) (?:now |currently |already |today |actuellement"
+    r" |desormais )?(?:has|have|counts|boasts|compte|possede|dispose de|abrite)"
+    r"(?: desormais| actuellement| deja| now| already)? (?:\d+|[a-z]+) (?:[a-z-]+ ){0,2}"
+    r"(?:plants|factories|mills|works|refineries|cimenteries"
+    r"|usines|unites|raffineries)\b[^.;]{0,60}$"
+)
+
+
+def _plants_of_a_country(before: str) -> bool:
+    """True if the figure after ``before`` is the output of every plant of a country, counted
+    with the country (or "the country") as the subject."""
+    said = _PLANTS_OF_BEFORE.search(before)
+    if said is None:
+        return False
+    subject = said.group(1)  # (the words before it too: "the president said the country")
+    if subject.split()[-1] in ("country", "nation", "pays", "kingdom", "royaume", "republic"):
+        return True
+    named = countries_in(subject)
+    return bool(named) and named[-1].end == len(subject)
 
 
 # "une capacité annoncée de 4,1 millions de tonnes, y compris la nôtre", "a capacity of 4

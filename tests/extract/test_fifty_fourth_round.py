@@ -62,3 +62,40 @@ def test_a_sum_in_dotted_us_dollars_is_no_count_of_things_made() -> None:
 def test_the_vehicles_tyres_fit_and_the_towns_trades_are_no_plants() -> None:
     found = read(EXPANSION, "en", "2023-06-01")
     assert sector_names(found) == {"Rubber and tyres"}
+
+
+CEMENT = (
+    "Kelvo Cement plant inaugurated\n\n27 May 2021\n\n"
+    "Senegalese President Macky Sall inaugurated the 2Mta Kelvo Cement plant, in the district of"
+    " Kédougou, on Wednesday.\n\n"
+    "The US$330m investment by the Chinese Norvel International Holding sees the creation of a"
+    " greenfield plant on 400ha, including a quarry and residential complex for some of the 300"
+    " permanent staff.\n\n"
+    "Kelvo Cement has its own coal-fired 36MW power station. Water is taken from the Gambia River"
+    " basin and treated to serve the plant.\n\n"
+    "President Sall said the country now has 16 cement plants, which have a production capacity"
+    " of over 7Mta. Of the total number, nine factories are in Dakar and the others in Thiès,"
+    " Louga and Kaolack regions. There are two others under construction, one in Matam and"
+    " another in Dakar."
+)
+
+
+def test_a_plant_named_after_a_company_and_its_trade_is_in_no_town_of_that_name() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    location = value_of(found, "Kelvo Cement plant", "location")
+    assert (location["region"], location["locality"]) == ("Kédougou", None)
+
+
+def test_the_output_of_every_plant_of_a_country_is_no_plants() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    capacities = [p.plain_value() for p in about(found, "Kelvo Cement plant", "capacity")]
+    assert {"value": 2_000_000, "unit": "t/yr"}.items() <= capacities[0].items()
+    assert not [c for c in capacities if (c["min"] or c["value"]) == 7_000_000]
+    french = read(
+        "Kelvo Cement a inauguré son usine de 2 Mt/an à Kédougou. Le Sénégal compte désormais 16"
+        " cimenteries, d'une capacité totale de 7 millions de tonnes par an.",
+        "fr",
+    )
+    assert [p.plain_value()["value"] for p in about(french, "Usine de Kédougou", "capacity")] == [
+        2_000_000
+    ]

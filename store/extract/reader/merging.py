@@ -91,6 +91,11 @@ _TOWN_PLANT = re.compile(
 )
 # The words of a trade between such a town and the plant's noun
 _TRADE_BETWEEN = re.compile(r"(?: [a-z][a-z-]+){1,2} ")
+# A trade's word closing such a name: "the Kelvo Cement plant" is named after a company
+_TRADE_NAMED = re.compile(
+    r" (?:Cement|Steel|Sugar|Glass|Textiles?|Tyres?|Tires?|Paper|Motors?|Pharma|Chemicals?"
+    r"|Foods?|Mining|Energy|Power|Aluminium|Aluminum|Ceramics?|Fertili[sz]ers?)$"
+)
 # A region's noun before the name after "de": "de la province de Champassak"
 _REGION_NOUN_BEFORE = re.compile(
     r"\b(?:province|region|district|wilaya|departement|prefecture|etat|gouvernorat|oblast)"
@@ -721,6 +726,8 @@ class MergingReading(CountriesReading):
                     continue
                 if _TRADE_BETWEEN.match(said.quote, named.end(1)) and not world_town_country(town):
                     continue  # "the Nile cement plant": a town the lists know, no river's name
+                if _TRADE_NAMED.search(town) and not world_town_country(town):
+                    continue  # "the Kelvo Cement plant": a company's name, its trade in it
                 country = (
                     str(where[0].plain_value().get("country")) if where else self._host_country()
                 )
