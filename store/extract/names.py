@@ -294,6 +294,19 @@ _HEAD_TITLE = re.compile(
 )
 
 
+# The common words a company's name may be made of after its nationality ("the Egyptian
+# Steel Company", "the Korean Gas Corporation"): the nationality is then of the name
+_COMMON_NAME_WORDS = frozenset(
+    {
+        *("international", "national", "general", "united", "steel", "oil", "gas", "petroleum"),
+        *("railways", "airlines", "investment", "investments", "development", "industry"),
+        *("industries", "industrial", "holding", "holdings", "group", "company", "mining"),
+        *("cement", "power", "energy", "electric", "electricity", "motor", "motors", "trade"),
+        *("trading", "export", "construction", "engineering", "bank", "aluminium", "aluminum"),
+        *("chemical", "chemicals", "fertilizer", "fertiliser", "farmers", "public", "state"),
+        *("african", "arab", "overseas", "silk", "textile", "textiles", "sugar", "glass"),
+    }
+)
 _COUNTRY_ADJECTIVES = {"russian", "indian", "egyptian", "algerian", "chinese", "turkish", "italian"}
 _NOT_NAMES = {
     "groupe",
@@ -1765,6 +1778,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             a += len(" ".join(words[: words.index("and") + 1])) + 1
             words = words[words.index("and") + 1 :]
         lead = 0
+        nation_at: int | None = None
         company = match.group(2) in (*_COMPANY_NOUNS, *_TRADES)
         built = rx.match(r" (?:and|&) Construction\b", text[b:end])
         if match.group(2) == "Engineering" and words and built and not match.group(3):
@@ -1890,6 +1904,19 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         ):
             lead += len(words.pop(0)) + 1
         if (
+            company
+            and len(words) > 1
+            and nationality_word(words[0]) is not None
+            and nationality_word(words[1]) is None
+            and not countries_in(fold_text(words[1]))  # ("the Algerian Qatar Steel company")
+            and fold_text(words[1]) not in _COMMON_NAME_WORDS
+            and rx.search(r"\b(?i:the) $", text[max(start, a + lead - 4) : a + lead])
+        ):
+            # "by the Chinese Norvel International Holding": whose it is, then a name of its
+            # own ("the Egyptian Steel Company", a name of common words, keeps it)
+            nation_at = a + lead
+            lead += len(words.pop(0)) + 1
+        if (
             match.group(2) == "Engineering"
             and len(words) > 1
             and nationality_word(words[0]) is not None
@@ -1951,7 +1978,8 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             name = f"{name} of {whose['country']}"
             found.append(OrgMention(name, kind, a + lead, whose.end(), country, whose["acronym"]))
             continue
-        found.append(OrgMention(name, kind, a + lead, b, country))
+        said_from = nation_at if country is not None else None
+        found.append(OrgMention(name, kind, a + lead, b, country, said_from=said_from))
     # "Banbury, une société indienne …", "Kofi Mills, a Ghanaian firm": a name, then
     # what it is and whose, in apposition.
     for match in _APPOSED_COMPANY.finditer(text, start, end):

@@ -99,3 +99,15 @@ def test_the_output_of_every_plant_of_a_country_is_no_plants() -> None:
     assert [p.plain_value()["value"] for p in about(french, "Usine de Kédougou", "capacity")] == [
         2_000_000
     ]
+
+
+def test_a_nationality_before_a_companys_own_name_is_whose_it_is() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    assert "Norvel International Holding" in orgs(found)
+    [country] = about(found, "Norvel International Holding", "country")
+    assert (country.plain_value(), country.quote) == ("CN", "Chinese Norvel International Holding")
+    group = read("The plant was built by the Turkish Norvel Group in Thiès.", "en")
+    assert value_of(group, "Norvel Group", "country") == "TR"
+    # a name of common words keeps its nationality
+    steel = read("The plant was built by the Egyptian Steel Company in Thiès.", "en")
+    assert "Egyptian Steel Company" in orgs(steel)
