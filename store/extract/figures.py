@@ -196,7 +196,7 @@ _CAPACITY = re.compile(
 # "postes" are jobs, but not "postes à souder" (a line's work stations); "450 nouveaux
 # postes à la clé", "120 postes à créer" are; "240 more permanent positions" (a position only
 # said with its term), "800 temporary jobs" and "2,600 local jobs"
-_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|(?<=direct )opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers|(?<=permanent |temporary |full-time )positions)"
+_JOB_NOUNS = r"(?:(?:opportunites|possibilites|offres) d'emplois?|(?:employment|job|work) opportunities|(?<=direct )opportunities|postes? d'emplois?|postes? (?:de )?(?:nouveaux |nouvelles )?emplois|postes? de travail|emplois?|jobs?|job opportunities|employes|employees|salaries|travailleurs|workers|personnes|collaborateurs|postes\b(?! d| a (?!la cle|creer)| aux?\b)|personnels|agents|ouvriers|(?<=permanent |temporary |full-time )positions|staff\b(?! members? of\b))"
 # What the work pays: "1,500 high-paying jobs"
 _PAY = r"(?:high-paying|high-paid|highly paid|well-paid|well-paying|decent|high-quality|quality)"
 # How skilled the work is: "700 semi-skilled jobs"

@@ -111,3 +111,10 @@ def test_a_nationality_before_a_companys_own_name_is_whose_it_is() -> None:
     # a name of common words keeps its nationality
     steel = read("The plant was built by the Egyptian Steel Company in Thiès.", "en")
     assert "Egyptian Steel Company" in orgs(steel)
+
+
+def test_a_plants_staff_counted_are_its_jobs() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    assert value_of(found, "Kelvo Cement plant", "jobs")["value"] == 300
+    staff = read("The plant in Thiès will have 250 staff.", "en")
+    assert value_of(staff, "Plant at Thiès", "jobs")["value"] == 250
