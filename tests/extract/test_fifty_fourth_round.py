@@ -118,3 +118,21 @@ def test_a_plants_staff_counted_are_its_jobs() -> None:
     assert value_of(found, "Kelvo Cement plant", "jobs")["value"] == 300
     staff = read("The plant in Thiès will have 250 staff.", "en")
     assert value_of(staff, "Plant at Thiès", "jobs")["value"] == 250
+
+
+def test_a_plants_own_power_station_is_its_part_and_its_power_the_parts() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    parts = [
+        p.plain_value()["name"]["en"] for p in about(found, "Kelvo Cement plant", "components")
+    ]
+    assert "Coal-fired power station" in parts
+    capacities = [p.plain_value() for p in about(found, "Kelvo Cement plant", "capacity")]
+    assert [c["unit"] for c in capacities] == ["t/yr"]
+
+
+def test_a_quarry_and_a_complex_said_as_one_are_two_parts() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    parts = [
+        p.plain_value()["name"]["en"] for p in about(found, "Kelvo Cement plant", "components")
+    ]
+    assert {"Quarry", "Residential complex"} <= set(parts)

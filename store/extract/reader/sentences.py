@@ -483,6 +483,10 @@ _SERVES_PLANT = re.compile(
 
 
 _OWN_UTILITY = re.compile(r"\b(?:its own|sa propre|son propre|their own|leur propre) $")
+# "its own coal-fired 36MW power station": what it burns and its power between
+_OWN_UTILITY_SAID = re.compile(
+    r"\b(?:its own|sa propre|son propre) ((?:[a-z]+-fired |\d[\d.,]*[\s-]?(?:mw|gw|kw|mwe) ){1,2})$"
+)
 
 
 def _serving_parts(
@@ -500,7 +504,10 @@ def _serving_parts(
     ]
     for said_as in _UTILITY.finditer(fold, start, end):
         a, b = said_as.start(), said_as.end()
-        if not (
+        between = _OWN_UTILITY_SAID.search(fold, max(start, a - 40), a)
+        if between and fold[b - 1] not in "sx":
+            a = between.start(1)  # (its words from what it burns: "coal-fired … station")
+        elif not (
             _SERVES_PLANT.match(fold, b)
             # (a company's "own power plants", in the plural, are its, no plant's)
             or (_OWN_UTILITY.search(fold, max(start, a - 12), a) and fold[b - 1] not in "sx")
@@ -508,7 +515,7 @@ def _serving_parts(
             continue
         mention = next((m for m in said if m.start < b and a < m.end), None)
         if mention is None:
-            if not rx.search(
+            if not between and not rx.search(
                 r"\b(?:an?|une?|its own|sa propre|son propre) $", fold[max(start, a - 12) : a]
             ):
                 continue
@@ -689,6 +696,11 @@ def _without_owner(text: str, fold: str, mention: RecordMention, orgs: set[str])
         mention.name, mention.described = None, None
 
 
+# Works of one word, then "and" and another part's words: two parts said as one
+_WORKS_AND = re.compile(
+    r"(Quarry|Mine|Port|Jetty|Wharf|Warehouse|Workshop|Laboratory|Carrière|Entrepôt|Atelier)"
+    r" (?:and|et) ([a-zà-ÿ][\w-]*(?: [\w-]+){0,3})"
+)
 _WORKS_NAME = re.compile(r" (?:Power |Generation )?(?:Stations?|Dam)$")
 
 
@@ -700,10 +712,10 @@ _POWER_AFTER = re.compile(r"\s+(?:de|of)\s+\d[\d.,]*\s?(?:MW|GW|kW|KW|MWp|MWe|MW
 def _unpowered(name: str) -> str:
     # ("une centrale électrique de 30 MW": its power said after its noun)
     name = _POWER_AFTER.sub("", name)
-    said = _POWER_BEFORE.match(name)
+    said = _POWER_BEFORE.search(name)  # ("Coal-fired 36MW power station": after its fuel)
     if said is None:
         return name
-    rest = name[said.end() :]
+    rest = name[: said.start()] + name[said.end() :]
     return rest[:1].upper() + rest[1:]
 
 
@@ -1145,7 +1157,10 @@ class SentenceReading(MergingReading):
             ):
                 continue  # "a 50 MW power station that will provide electricity": said again
             name = _unpowered(name)
-            self.add(owner, "components", {"name": {self.lang: name}}, start, part.end, 0.5)
+            pair = _WORKS_AND.fullmatch(name)
+            for each in (pair[1], pair[2][:1].upper() + pair[2][1:]) if pair else (name,):
+                # "a quarry and residential complex": a quarry, and a residential complex
+                self.add(owner, "components", {"name": {self.lang: each}}, start, part.end, 0.5)
 
     def _units_named(self, s: Sentence, said: list[RecordMention]) -> list[RecordMention]:
         """The units a text counts, then names each ("trois unités de production … « Kelmar »,
