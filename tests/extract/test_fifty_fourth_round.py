@@ -9,6 +9,7 @@ from __future__ import annotations
 from .reading import (
     about,
     orgs,
+    projects,
     read,
     role_titles,
     sector_names,
@@ -136,3 +137,9 @@ def test_a_quarry_and_a_complex_said_as_one_are_two_parts() -> None:
         p.plain_value()["name"]["en"] for p in about(found, "Kelvo Cement plant", "components")
     ]
     assert {"Quarry", "Residential complex"} <= set(parts)
+
+
+def test_plants_counted_where_they_stand_are_no_project() -> None:
+    found = read(CEMENT, "en", "2021-05-27")
+    assert projects(found) == {"Kelvo Cement plant"}
+    assert value_of(found, "Kelvo Cement plant", "status") == "operating"

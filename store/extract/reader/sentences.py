@@ -546,6 +546,28 @@ def _serving_parts(
     return found
 
 
+# "Of the total number, nine factories are in Dakar and the others in Thiès": plants
+# counted where they stand, a country's stock, no project
+_COUNTED_STANDING = re.compile(
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|deux|trois|quatre"
+    r"|cinq|six|sept|huit|neuf|dix|onze|douze) (?:[a-z-]+ )?(?:plants|factories|mills|usines"
+    r"|cimenteries|unites)"
+)
+_STAND_AFTER = re.compile(
+    r" (?:are|were|sont|se trouvent) (?:located |situees )?(?:in|at|a|en|dans|au)\b"
+)
+
+
+def _plants_counted_where(fold: str, mention: RecordMention) -> bool:
+    """True if ``mention`` counts plants and says where they stand ("nine factories are in
+    Dakar"): plants that are, a country's stock, none of them a project spoken of."""
+    return bool(
+        mention.kind == "projects"
+        and _COUNTED_STANDING.fullmatch(fold, mention.start, mention.end)
+        and _STAND_AFTER.match(fold, mention.end)
+    )
+
+
 def _a_part_said_again(text: str, fold: str, mention: RecordMention, start: int) -> bool:
     """True if ``mention`` is a plant said by a definite article and what it makes ("the
     aromatics plant", "l'unité de polypropylène"), no name: one of the parts counted."""
@@ -825,6 +847,7 @@ class SentenceReading(MergingReading):
         ] + agreements
         said = [m for m in said if not _named_by_headline_case(text, self.headline_end, m)]
         said = [m for m in said if not _a_surname_as_noun(text, m, self._surnames)]
+        said = [m for m in said if not _plants_counted_where(fold, m)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
         if not parts and _PARTS_COUNTED.search(fold, a, b):
