@@ -1554,6 +1554,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:prevoit|prevoient|projette|projettent) (?:une?|deux|trois) (?:nouvelle |nouvel "
         r"|deuxieme |seconde |second |premiere |premier )?"
         r"(?:usine|unite|ligne|cimenterie|raffinerie|complexe|site|chaine)\b"
+        # "a fait part de son projet de procéder … à la mise en service d'une nouvelle usine":
+        # the plan told
+        r"|\b(?:a|ont|avait|avaient) fait part de (?:son|leur|ses|leurs) (?:projets?|intentions?)"
+        r" (?:de|d')"
         r"|\b(?:plans|is planning|are planning) (?:a|an|two|three) (?:new |second |first )?"
         r"(?:[\w-]+ ){0,3}?(?:plant|factory|facility|mill|refinery|smelter|complex"
         r"|production line|assembly line)\b"

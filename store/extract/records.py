@@ -987,6 +987,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
                 # "un projet de décret", "le projet de convention": the draft of a text, no plant
                 r"(?!(?:decret|loi|ordonnance|arrete|deliberation|resolution|budget|texte|accord|"
                 r"convention|contrat|protocole|memorandum|statuts|reglement)s?\b)"
+                # "son projet de procéder … à l'augmentation de sa production": a plan to do
+                r"(?!(?:proceder|construire|produire|investir|etablir|batir|mettre|ouvrir|creer"
+                r"|developper|lancer|realiser|installer|implanter|augmenter|doubler|renforcer"
+                r"|moderniser|agrandir|etendre|accroitre|relancer|reprendre|racheter|acquerir"
+                r"|fabriquer|transformer|exporter|vendre|porter|installer)\b)"
                 r"| ?[(«\"]| [\w-]+(?:ique|iques|ier|iere|iel|ielle|ole|oles|aire|aires|al|ale|ien|ienne|eux|euse)\b(?<!\bgeneral)(?<!\bspecial)",
                 fold[noun_end:b],
             )

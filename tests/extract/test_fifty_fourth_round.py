@@ -143,3 +143,29 @@ def test_plants_counted_where_they_stand_are_no_project() -> None:
     found = read(CEMENT, "en", "2021-05-27")
     assert projects(found) == {"Kelvo Cement plant"}
     assert value_of(found, "Kelvo Cement plant", "status") == "operating"
+
+
+CLINKER = (
+    "KELMAR\n100 millions d’euros pour booster la production\n\n"
+    "Opérant au Sénégal depuis 2016 dans la production et la vente de ciment, la KELMAR, à"
+    " l’occasion d’une rencontre avec le Premier ministre a fait part de son projet de procéder"
+    " dans un proche avenir à l’augmentation de sa production grâce à la mise en service d’une"
+    " nouvelle usine.\n\n"
+    "La KELMAR compte répondre efficacement à la forte demande exprimée ces dernières années en"
+    " matière de ciment. Le cimentier marocain qui a déjà annoncé prendre de nouvelles mesures"
+    " pour remédier à la pénurie. Les responsables de ladite société sont allés faire état au"
+    " chef du gouvernement, Amadou Ba de leurs avancées sur ce projet.\n\n"
+    "Il s’est agi précisément pour Karim Tarvel (Vice-président du Groupe), Salim Norvani"
+    " (Directeur général Régional) et Omar Kelly Diop (Directeur général adjoint pays) de"
+    " rencontrer le chef du gouvernement. Il a donc été question du démarrage de l’usine de"
+    " traitement de clinker de Kayar.\n\n"
+    "Ce projet ambitieux nécessitera selon les responsables marocains, un investissement de"
+    " l’ordre de 100 millions d’euros (65 milliards 600 millions de FCFA). Il devra générer plus"
+    " de cinq cents emplois directs."
+)
+
+
+def test_a_plan_to_do_names_no_project_and_told_is_announced() -> None:
+    found = read(CLINKER, "fr", "2019-05-01")
+    assert projects(found) == {"Usine de traitement de clinker de Kayar"}
+    assert value_of(found, "Usine de traitement de clinker de Kayar", "status") == "announced"
