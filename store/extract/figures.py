@@ -1516,6 +1516,9 @@ def _unit_said(sentence: str, match: re.Match[str]) -> str | None:
     return _first_read_at(_UNITS, sentence, match.start("u"), match.group("u").rstrip())
 
 
+# "65 milliards 600 millions": the billions of a sum said in two figures
+_BILLIONS_BEFORE = re.compile(r"(\d{1,3}) milliards? (?:et )?$")
+_MILLIONS = re.compile(r"\d{1,3}(?:[.,]\d+)? millions?\b")
 _US_DOLLARS = re.compile(r"u\.\s?s\.?\s?dollars?\b")
 
 
@@ -1756,6 +1759,13 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             continue  # "X is Y's 11th largest investor with … 257 million dollars": a tally
         if _COMPARED_WITH.search(before) or _OTHERS_INVESTED.match(sentence, match.end()):
             continue  # "compares with a total of $4bn which foreign companies have invested"
+        # "65 milliards 600 millions de FCFA": the billions said before the millions
+        billions = (
+            _BILLIONS_BEFORE.search(before) if _MILLIONS.match(sentence, match.start()) else None
+        )
+        if billions is not None:
+            before = before[: billions.start()]
+            a -= len(billions.group())
         if rx.search(r"\(\s*(?:soit |environ |about |approximately |ou |or |~)?$", before) and any(
             f.field == "investment" and 0 <= a - f.end <= 4 for f in found
         ):
@@ -1763,10 +1773,21 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if _ARTICLE_AS_POUND.search(fold, a, b) and text[b - 2 : b] != "LE":
             continue  # "le 20 avril 2026 – Le ministre": a year, then an article, no sum
         money = _money(match, text[a:b], fold)
+        if money is not None and billions is not None and money.value is not None:
+            more = _number(billions.group(1)) * 1e9
+            money = Money(
+                value=_tidy(more + money.value),
+                unit=money.unit,
+                qualifier=money.qualifier,
+                raw=text[a:b],
+                currency=money.currency,
+                year=money.year,
+            )
         if money is not None and _is_conversion(sentence, start, match, money, found):
             continue
-        if money is not None:
+        if money is not None and billions is None:
             money, a = _money_range(text, sentence, match, start, money, found)
+        if money is not None:
             found.append(Figure("investment", money, a, b, 0.75))
             taken.append((a, b))
     listed_end = -1  # where the last capacity of the sentence ended: a list goes on

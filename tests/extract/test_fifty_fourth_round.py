@@ -164,8 +164,22 @@ CLINKER = (
     " de cinq cents emplois directs."
 )
 
+CLINKER_PLANT = "Usine de traitement de clinker de Kayar"
+
 
 def test_a_plan_to_do_names_no_project_and_told_is_announced() -> None:
     found = read(CLINKER, "fr", "2019-05-01")
     assert projects(found) == {"Usine de traitement de clinker de Kayar"}
     assert value_of(found, "Usine de traitement de clinker de Kayar", "status") == "announced"
+
+
+def test_a_sum_in_billions_and_millions_is_one_sum() -> None:
+    found = read(CLINKER, "fr", "2019-05-01")
+    sums = [p.plain_value() for p in about(found, CLINKER_PLANT, "investment")]
+    assert [(s["value"], s["currency"]) for s in sums] == [(100_000_000, "EUR")]
+    alone = read("La cimenterie de Kayar coûtera 65 milliards 600 millions de FCFA.", "fr")
+    [said] = about(alone, "Cimenterie de Kayar", "investment")
+    assert (said.plain_value()["value"], said.quote) == (
+        65_600_000_000,
+        "65 milliards 600 millions de FCFA",
+    )
