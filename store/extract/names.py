@@ -2434,6 +2434,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
     found += _known(text, fold, start, end, found)
     found += _chambers(text, start, end, found)
     found += _elided_acronyms(text, fold, start, end, found)
+    found += _article_acronyms(text, fold, start, end, found)
     found += _spelled_before_acronym(text, fold, start, end, found)
     for match in _APPOSED_NATIONALITY.finditer(text, start, end):
         a, b = match.start("name"), match.end("name")
@@ -4361,6 +4362,39 @@ def _elided_acronyms(
         if _overlaps(a, b, found) or _SOURCE_BEFORE.search(fold, max(start, a - 12), a - 2):
             continue
         more.append(OrgMention(text[a:b], "agency", a, b, None, None, 0.55))
+    return more
+
+
+# An acronym in capitals after "la" or "le": "la KELMAR compte répondre", "la SOCOCIM va
+# construire" (a French article before capitals alone is a body's, mostly a company's)
+_ARTICLE_ACRONYM = re.compile(r"(?<![\w-])(?:[Ll]a|[Ll]e) ([A-Z]{3,8})(?![\w&'’-]| [A-Z])")
+# Capitals after an article that name no body: a measure, a tax, a trade, a title
+_NOT_A_BODY = frozenset(
+    {
+        *("PIB", "TVA", "BTP", "USD", "EUR", "FCFA", "CFA", "PME", "PMI", "SMIG", "SMIC"),
+        *("COVID", "TTC", "PDG", "CEO", "DGA", "DRH", "DAF", "COP", "CAN", "GPL", "GNL"),
+        *("ZES", "ZLECAF", "ZLECA", "TIC", "NTIC", "VIH", "SIDA", "FOB", "CAF", "PPP", "IDE"),
+        *("SARL", "SAS", "SPA", "PSE", "PND", "PAP", "ZEE", "ZAE", "ZFI", "ZAI"),
+    }
+)
+
+
+def _article_acronyms(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """Organisations said by their acronym alone after "la" or "le" (in French): a company
+    or a body, not a country ("la RDC"), nor a measure or a title ("le PIB", "le PDG")."""
+    more = []
+    for match in _ARTICLE_ACRONYM.finditer(text, start, end):
+        a, b = match.span(1)
+        letters = match.group(1)
+        if letters in _NOT_A_BODY or countries_in(fold[a:b]) or _overlaps(a, b, found):
+            continue
+        if f"({letters})" in text:
+            continue  # (the letters of a name the text spells out: read with it)
+        if _SOURCE_BEFORE.search(fold, max(start, match.start() - 12), match.start() - 1):
+            continue
+        more.append(OrgMention(letters, "company", a, b, None, None, 0.55))
     return more
 
 

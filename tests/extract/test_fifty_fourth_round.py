@@ -183,3 +183,17 @@ def test_a_sum_in_billions_and_millions_is_one_sum() -> None:
         65_600_000_000,
         "65 milliards 600 millions de FCFA",
     )
+
+
+def test_capitals_after_la_or_le_are_a_companys_letters() -> None:
+    found = read(CLINKER, "fr", "2019-05-01")
+    assert "KELMAR" in orgs(found)
+    party = about(found, CLINKER_PLANT, "parties")
+    assert [p.quote for p in party] == ["KELMAR"]
+    # a measure, a title, a country, a zone: no body
+    other = read(
+        "La SOCOCIM va construire une usine à Kayar, selon le PDG. Le PIB de la RDC croît, et"
+        " la ZEE attire les investisseurs.",
+        "fr",
+    )
+    assert orgs(other) == {"SOCOCIM"}
