@@ -5922,6 +5922,10 @@ def _rank_said_last(text: str, start: int, end: int) -> re.Match[str] | None:
     return said if rank and rank.end() == start + said.end(1) else None
 
 
+# A title in brackets right after a name: "Karim Tarvel (Vice-président du Groupe)"
+_BRACKETED_TITLE = re.compile(r" \((?:" + "|".join(TITLES_FR + TITLES_EN) + r")\b")
+
+
 def _titled(
     text: str, fold: str, a: int, b: int, start: int, end: int, name: str, said_in: str = "fr"
 ) -> PersonMention | None:
@@ -5933,7 +5937,9 @@ def _titled(
         # whom the title serves, no one who holds it
         r"|[\w,] (?:pour|for|chez) $",
         before,
-    ):
+    ) and not _BRACKETED_TITLE.match(fold, b):
+        # ("Il s'est agi pour Karim Tarvel (Vice-président du Groupe)": the title in
+        # brackets after the name is the person's own)
         return None  # "directeur général … sur la Grande Île": a place, said with its article
     # "le ministre de l'Industrie …, Ali Aoun" / "le Premier ministre Ahmed Ouyahia"
     best = None

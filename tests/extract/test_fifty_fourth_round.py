@@ -9,6 +9,7 @@ from __future__ import annotations
 from .reading import (
     about,
     orgs,
+    people,
     projects,
     read,
     role_titles,
@@ -197,3 +198,9 @@ def test_capitals_after_la_or_le_are_a_companys_letters() -> None:
         "fr",
     )
     assert orgs(other) == {"SOCOCIM"}
+
+
+def test_a_title_in_brackets_after_pour_and_a_name_is_the_persons() -> None:
+    found = read(CLINKER, "fr", "2019-05-01")
+    assert {"Karim Tarvel", "Salim Norvani", "Omar Kelly Diop"} <= people(found)
+    assert role_titles(found, "Karim Tarvel") == ["Vice-président"]
