@@ -69,6 +69,7 @@ class _Reader(SentenceReading):
         self.pending_to_focus()
         self.late_sectors()
         self._roles_of_a_company_named_later()
+        self.roles_of_the_one_company()
         self.titles_said_after_quotes()
         self.group_of_its_owner()
         self.dateline_town()

@@ -204,3 +204,12 @@ def test_a_title_in_brackets_after_pour_and_a_name_is_the_persons() -> None:
     found = read(CLINKER, "fr", "2019-05-01")
     assert {"Karim Tarvel", "Salim Norvani", "Omar Kelly Diop"} <= people(found)
     assert role_titles(found, "Karim Tarvel") == ["Vice-président"]
+
+
+def test_a_company_title_in_an_article_of_one_company_is_that_companys() -> None:
+    found = read(CLINKER, "fr", "2019-05-01")
+    [kelmar] = {p.new.key for p in found if p.new and p.new.name == "KELMAR"}
+    for person in ("Karim Tarvel", "Salim Norvani", "Omar Kelly Diop"):
+        assert value_of(found, person, "roles")["org"] == kelmar
+    # the head of government holds no company's title
+    assert value_of(found, "Amadou Ba", "roles")["org"] is None

@@ -950,6 +950,25 @@ class OrgsReading(PlacesReading):
                     if _a_head_title(title, company.name):
                         self.add(company, "head", name, start, end, 0.7)
 
+    def roles_of_the_one_company(self) -> None:
+        """ "Karim Tarvel (Vice-président du Groupe), Salim Norvani (Directeur général
+        Régional)" in an article that names one company and no other organisation: a
+        company's title said of no organisation is that company's."""
+        bodies = [
+            e
+            for e in self.entities
+            if e.kind == "orgs" and any(p.group == e.ref for p in self.proposals)
+        ]
+        if len(bodies) != 1 or bodies[0].defaults.get("org_kind") != "company":
+            return
+        company = bodies[0]
+        for proposal in self.proposals:
+            value = proposal.plain_value() if proposal.field == "roles" else None
+            if not value or value["org"] is not None:
+                continue
+            if _COMPANY_TITLE.match(fold(next(iter(value["title"].values())))):
+                proposal.value = typed_value("people", "roles", {**value, "org": company.ref})
+
     def group_of_its_owner(self) -> None:
         """ "Le groupe du milliardaire nigérian Aliko Dangote", then "du groupe Dangote": the
         group named by its owner's surname is of its owner's country, quoted where the text
@@ -1146,6 +1165,14 @@ def _second_officer_before(text: str, name: str, at: int) -> bool:
             before,
         )
     )
+
+
+# The titles a company gives: its directors, managers, officers, founders
+_COMPANY_TITLE = re.compile(
+    r"(?:vice[- ]president|directeur|directrice|director|managing director|general manager"
+    r"|country manager|chief \w+ officer|ceo|pdg|president[- ]directeur|chairman|chairwoman"
+    r"|administrateur|founder|fondateur|fondatrice)\b"
+)
 
 
 def _a_head_title(title: str, org_name: str) -> bool:
