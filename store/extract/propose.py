@@ -109,6 +109,7 @@ class _Reader(SentenceReading):
         self._orgs_said_first()
         self._offer_names()
         self._full_names()
+        self.names_it_goes_by()
         self._one_head_or_none()
         self._headline_name_said_again()
         named_in_body = {

@@ -213,3 +213,34 @@ def test_a_company_title_in_an_article_of_one_company_is_that_companys() -> None
         assert value_of(found, person, "roles")["org"] == kelmar
     # the head of government holds no company's title
     assert value_of(found, "Amadou Ba", "roles")["org"] is None
+
+
+CARS = (
+    "La manufacture coûtera plus de vingt milliards de f.cfa\n"
+    "Le constructeur automobile chinois Kelvo projette de construire une usine d'une capacité de"
+    " 50.000 véhicules par an à Thiès, au Sénégal, pour vendre des voitures et des camions sur le"
+    " continent africain, a rapporté mercredi le China Daily. Un accord préliminaire a été signé"
+    " en ce sens entre Kelvo Automotive Holdings et la société d'investissement chinoise Norvel"
+    " Invest. L'investissement se montera à 300 millions de yuans, a précisé Wang Tao, le"
+    " président de Norvel Invest.\n"
+    "Des responsables des deux entreprises chinoises doivent se rendre au mois de mai au Sénégal"
+    " pour signer un accord avec le gouvernement sénégalais, ajoute le journal. Kelvo Auto, aussi"
+    " connu sous son nom chinois Tarhua, a créé en juin dernier une filiale, Tarhua Africa"
+    " Investment Co. Ltd, pour promouvoir ses ventes sur le continent africain."
+)
+
+
+def test_the_other_name_a_company_goes_by_is_its_name() -> None:
+    found = read(CARS, "fr", "2012-03-01")
+    names = [p.plain_value()["fr"] for p in about(found, "Kelvo", "name")]
+    assert "Tarhua" in names
+    english = read(
+        "Kelvo Motors will build a car plant in Thiès. Kelvo Motors, also known as Tarhua, makes"
+        " buses.",
+        "en",
+    )
+    assert [p.plain_value()["en"] for p in about(english, "Kelvo Motors", "name")] == [
+        "Kelvo Motors",
+        "Tarhua",
+    ]
+    assert projects(english) == {"Car plant at Thiès"}

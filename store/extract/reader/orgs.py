@@ -950,6 +950,19 @@ class OrgsReading(PlacesReading):
                     if _a_head_title(title, company.name):
                         self.add(company, "head", name, start, end, 0.7)
 
+    def names_it_goes_by(self) -> None:
+        """ "Kelvo Auto, aussi connu sous son nom chinois Tarhua", "Kelvo Auto, also known as
+        Tarhua": the other name an organisation goes by is a name of its own record."""
+        for entity in [e for e in self.entities if e.kind == "orgs"]:
+            for name in list(entity.names):
+                # ("Kelvo Auto, aussi connu …" of "Kelvo": its trade's word between)
+                said_as = re.escape(name) + r"(?: [A-Z][\w-]+)?" + _ALSO_KNOWN_AS
+                for said in rx.finditer(said_as, self.text):
+                    a, b = said.span("other")
+                    other = self.text[a:b]
+                    if other not in entity.names:
+                        self.add(entity, "name", {self.lang: other}, a, b, 0.5)
+
     def roles_of_the_one_company(self) -> None:
         """ "Karim Tarvel (Vice-président du Groupe), Salim Norvani (Directeur général
         Régional)" in an article that names one company and no other organisation: a
@@ -1165,6 +1178,15 @@ def _second_officer_before(text: str, name: str, at: int) -> bool:
             before,
         )
     )
+
+
+# The other name said after an organisation's: "X, aussi connu sous son nom chinois Y",
+# "X, also known as Y", "X, better known as Y"
+_ALSO_KNOWN_AS = (
+    r",? (?:(?:also|better|formerly) known as|aussi (?:connue?|appelee?|appelée?)(?: sous (?:son|le)"
+    r" nom(?: [a-zé]+)?(?: de)?)?|plus connue? sous le nom de|connue? sous le nom de) "
+    r"(?P<other>[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3})"
+)
 
 
 # The titles a company gives: its directors, managers, officers, founders

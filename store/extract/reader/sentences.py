@@ -1238,6 +1238,21 @@ class SentenceReading(MergingReading):
                     )
         return sorted(found, key=lambda m: m.start)
 
+    def _org_also_called(self, s: Sentence, at: int) -> bool:
+        """True if the name a cue at ``at`` gives is an organisation's other name: "also"
+        after the organisation's own name ("Kelvo Auto, also known as", "Kelvo Auto, aussi
+        connu sous son nom chinois")."""
+        also = rx.search(r",? (?:also|better|aussi|plus) $", self.fold[max(s.start, at - 12) : at])
+        if also is None:
+            return False
+        before = self.text[s.start : at - len(also.group())]
+        return any(
+            rx.search(re.escape(name) + r"(?: [A-Z][\w-]+)?$", before)
+            for e in self.entities
+            if e.kind == "orgs"
+            for name in e.names
+        )
+
     def _named_as(self, s: Sentence, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "Baptisée Africure, cette usine …", "a plant called Nova Works": a project said
         by its noun is given its name by the words that say it is called so."""
@@ -1254,6 +1269,8 @@ class SentenceReading(MergingReading):
                 self.fold[max(s.start, cue.start() - 12) : cue.start()],
             ):
                 continue  # "X, then known as Y": the name a company went by, no plant's
+            if self._org_also_called(s, cue.start()):
+                continue  # "Kelvo Motors, also known as Tarhua": the company's other name
             if rx.search(
                 r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte"
                 r"|company|firm|entreprise|societe|subsidiary|filiale|venture)s?,? $",
