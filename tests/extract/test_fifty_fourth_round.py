@@ -244,3 +244,9 @@ def test_the_other_name_a_company_goes_by_is_its_name() -> None:
         "Tarhua",
     ]
     assert projects(english) == {"Car plant at Thiès"}
+
+
+def test_an_agreement_signed_to_that_end_is_the_plants() -> None:
+    found = read(CARS, "fr", "2012-03-01")
+    [plant] = {p.new.key for p in found if p.new and p.new.name == "Usine de Thiès"}
+    assert value_of(found, "Accord préliminaire", "projects") == plant

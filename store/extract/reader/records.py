@@ -399,6 +399,14 @@ _WITH_THE_COMPANY = re.compile(
 )
 
 
+# "Un accord préliminaire a été signé en ce sens", "an agreement was signed to that end":
+# the agreement is about what was said before it
+_TO_THAT_END = re.compile(
+    r"\b(?:en ce sens|a cet effet|dans ce sens|to that end|to this end|for that purpose"
+    r"|for this purpose)\b"
+)
+
+
 class RecordsReading(ReaderState):
     """The records a sentence names, linked and given their parties."""
 
@@ -916,17 +924,28 @@ class RecordsReading(ReaderState):
                 )
 
     def _lone_agreement_link(self) -> None:
-        """The one agreement an article names is about its one plant, when no sentence said
+        """The agreements an article names are about its one plant, when no sentence said
         the two together and the plant's company signed it ("… building its first Egyptian
-        plant in Beni Suef", then "Samsung signed a contract with Egyptian officials"): the
-        link quoted where the agreement is first said."""
+        plant in Beni Suef", then "Samsung signed a contract with Egyptian officials"), or
+        the agreement is said to be to that end ("Un accord préliminaire a été signé en ce
+        sens"): the link quoted where the agreement is first said."""
         projects = self._proposed_about("projects")
         agreements = self._proposed_about("agreements")
-        if len(projects) != 1 or len(agreements) != 1:
+        if len(projects) != 1 or not agreements:
             return
-        plant, agreement = projects[0], agreements[0]
+        plant = projects[0]
+        if len(agreements) > 1 and any(
+            p.group == plant.ref and p.field == "agreements" for p in self.proposals
+        ):
+            return
+        for agreement in agreements:
+            self._link_if_its(plant, agreement, alone=len(agreements) == 1)
+
+    def _link_if_its(self, plant: Entity, agreement: Entity, alone: bool) -> None:
+        """Links ``agreement`` to the article's one plant (``_lone_agreement_link``)."""
         if any(
-            p.group in (plant.ref, agreement.ref) and p.field in ("agreements", "projects")
+            p.group in ((plant.ref, agreement.ref) if alone else (agreement.ref,))
+            and p.field in ("agreements", "projects")
             for p in self.proposals
         ):
             return
@@ -958,7 +977,12 @@ class RecordsReading(ReaderState):
             for p in self.proposals
             if p.group in owners and p.field == "name"
         )
-        if not (owners & signers) and not named_there:
+        to_that_end = sentence is not None and _TO_THAT_END.search(
+            self.fold, sentence.start, sentence.end
+        )
+        if not alone and not to_that_end:
+            return
+        if not (owners & signers) and not named_there and not to_that_end:
             return
         self.add(agreement, "projects", plant.ref, first.start, first.end, 0.4)
         self.add(plant, "agreements", agreement.ref, first.start, first.end, 0.4)
