@@ -1788,6 +1788,12 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "X et Y signeront un accord-cadre", "are expected to sign a joint venture agreement"
         r"|\bsigneront\b|\b(?:devrai(?:en)?t|doi(?:ven)?t) signer\b|\bwill sign\b"
         r"|\b(?:is|are) (?:expected|due|set|scheduled|slated|poised) to sign\b"
+        # "doivent se rendre au mois de mai au Bénin pour signer un accord", "will travel to
+        # Dakar next month to sign": a journey to sign, still to come
+        r"|\b(?:doi(?:ven)?t|devr(?:a|ont)|vont|va) (?:se rendre|aller|venir|effectuer)\b[^.;]{0,80}?"
+        r" pour signer\b"
+        r"|\b(?:will|are to|is to|are due to|is due to) (?:travel|go|visit|fly|head)\b[^.;]{0,60}?"
+        r" to sign\b"
         # "l'accord d'investissement envisagé", "the envisaged agreement", "la signature de
         # l'accord est attendue d'ici la fin de l'année": an agreement still to be signed
         r"|\b(?:accord|contrat|convention|protocole)s? (?:d'[\w-]+ |de [\w-]+ )?envisagee?s?\b"

@@ -250,3 +250,20 @@ def test_an_agreement_signed_to_that_end_is_the_plants() -> None:
     found = read(CARS, "fr", "2012-03-01")
     [plant] = {p.new.key for p in found if p.new and p.new.name == "Usine de Thiès"}
     assert value_of(found, "Accord préliminaire", "projects") == plant
+
+
+def test_a_journey_to_sign_an_agreement_is_a_signing_to_come() -> None:
+    found = read(CARS, "fr", "2012-03-01")
+    deal = "Accord avec le gouvernement sénégalais"
+    assert value_of(found, deal, "status") == "proposed"
+    event = value_of(found, deal, "events")
+    assert (event["type"], event["date"]["earliest"][:7]) == ("signed", "2012-05")
+    english = read(
+        "Kelvo Motors plans a car plant in Thiès. Its managers will travel to Dakar in May to sign"
+        " an agreement with the Senegalese government.",
+        "en",
+        "2012-03-01",
+    )
+    assert [
+        p.plain_value() for p in english if p.field == "status" and p.new.kind == "agreements"
+    ] == ["proposed"]

@@ -470,7 +470,9 @@ class FactsReading(OrgsReading):
                     date: DateMention | None = date,
                     date_key: str | None = date_key,
                     weak: bool = pattern == EMPLOYS_NOW,
-                    planned: bool = coming is not None,
+                    # (an agreement still to be signed: its signing is ahead)
+                    planned: bool = coming is not None
+                    or (said == "proposed" and date_key == "signed"),
                 ) -> None:
                     if weak and any(
                         p.group == entity.ref and p.field == "status" for p in self.proposals
