@@ -845,7 +845,8 @@ _IN_A_PART_OF = re.compile(
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w'’-]*[a-z][\w'’-]*"
 _CAPITALISED = re.compile(
-    rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben )\s?)*{_WORD}"
+    # ("Barra do Dande", "Vila da Paz": the Portuguese and Spanish particles of a name)
+    rf"{_WORD}(?:\s(?:(?:al-|el-|al |el |de |du |la |d'|van |bin |ben |do |da |dos |das |del )\s?)*{_WORD}"
     # "Yen Phong II-C Industrial Park": a numeral between the words of a zone's name
     r"|\s(?:[IVX]{1,4}|\d{1,2})(?:-[A-Z0-9]{1,2})?(?=\s[A-Z][a-z])){0,4}"
 )
@@ -1159,7 +1160,8 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
 
 # ("on the territory of Armenia's Hrazdan Chemical Industrial Park": within it)
 _ZONE = re.compile(
-    r"\b(?i:in|at|within|inside|on the territory of) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ ){1,3}(?i:industrial (?:zone|park|estate|city)|"
+    # ("in the Barra do Dande Free Trade Zone": a Portuguese particle among its words)
+    r"\b(?i:in|at|within|inside|on the territory of) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ (?:(?:do|da|dos|das|del) (?=[A-Z]))?){1,3}(?i:industrial (?:zone|park|estate|city)|"
     # ("in the Sohar Freezone": the zone's kind in one word)
     r"(?:special |free )?economic zone|free(?: trade)? ?zone|export processing zone|technopark|science park|business park|"
     r"eco-?city|industrial cluster))\b"

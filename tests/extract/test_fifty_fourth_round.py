@@ -267,3 +267,17 @@ def test_a_journey_to_sign_an_agreement_is_a_signing_to_come() -> None:
     assert [
         p.plain_value() for p in english if p.field == "status" and p.new.kind == "agreements"
     ] == ["proposed"]
+
+
+def test_a_zones_name_keeps_its_portuguese_particle() -> None:
+    for text in (
+        "DAKAR, Jan. 16 -- Senegalese President Macky Sall has inaugurated an electrolytic"
+        " aluminum plant in Porto do Sol Free Trade Zone, Thiès region.",
+        "President Macky Sall has inaugurated an electrolytic aluminum plant in the Porto do Sol"
+        " Free Trade Zone, Thiès region.",
+    ):
+        found = read(text, "en", "2026-01-17")
+        name = "Electrolytic aluminum plant in the Porto do Sol Free Trade Zone"
+        assert projects(found) == {name}
+        location = value_of(found, name, "location")
+        assert (location["country"], location["region"]) == ("SN", "Thiès")
