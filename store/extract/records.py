@@ -2542,6 +2542,14 @@ _SIGNING_OF = re.compile(
 )
 
 
+# "the result of a partnership with", "le fruit d'un partenariat avec": where a project
+# comes from, said of it, no agreement signed or told
+_RESULT_OF = re.compile(
+    r"\b(?:result|fruit|outcome|product) of (?:a|an|the) (?:[\w-]+ )?$"
+    r"|\b(?:fruit|resultat|aboutissement) d'une? (?:[\w-]+ )?$"
+)
+
+
 def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMention]:
     found: list[RecordMention] = _agreement_in_a_form(text, fold, start, end)
     sentence = fold[start:end]
@@ -2561,6 +2569,8 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
                 continue  # "une bonne entente depuis des années": a harmony, no deal
             if _a_surname(text, start, a, noun_end):
                 continue  # "Gov. Nathan Deal's Office", "Deal said": a person, no deal
+            if word in ("partenariat", "partnership") and _RESULT_OF.search(before):
+                continue  # "the project is the result of a partnership with X": no deal told
             if word in ("partenariat", "partnership") and _ANAPHORA.search(before):
                 clause = rx.search(r"[;.]|$", fold[noun_end:end])
                 found.append(

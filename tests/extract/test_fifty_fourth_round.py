@@ -281,3 +281,13 @@ def test_a_zones_name_keeps_its_portuguese_particle() -> None:
         assert projects(found) == {name}
         location = value_of(found, name, "location")
         assert (location["country"], location["region"]) == ("SN", "Thiès")
+
+
+def test_a_project_said_to_come_of_a_partnership_tells_no_agreement() -> None:
+    found = read(
+        "The Thiès aluminum plant is the result of a partnership with China's Kelvo Group and is"
+        " planned to be developed in five phases.",
+        "en",
+    )
+    assert not [p for p in found if p.new and p.new.kind == "agreements"]
+    assert "Kelvo Group" in orgs(found)
