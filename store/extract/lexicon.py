@@ -1335,10 +1335,18 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "Chinese companies have agreed to build three factories", "X va investir 358
         # millions dans une usine", "veut ériger une usine": a plant agreed or wanted
         r"|\b(?:has |have |had )?agreed to (?:build|set up|construct|establish|invest in)\b"
-        r"|\b(?:va|vont) investir\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une?|la|le|l'|sa|son|leur) ?(?:nouvel(?:le)? )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
+        r"|\b(?:va|vont) investir\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:une?|la|le|l'|sa|son|leur) ?(?:nouvel(?:le)? |deuxieme |seconde? |troisieme )?(?:usines?|unites?|complexes?|projets?|sites?|fabriques?)\b"
         # "va investir 300 millions de dollars dans la construction d'une usine": the works
         r"|\b(?:va|vont|compte|comptent) investir\b(?:[^.;]|\.(?=\d)){0,60}? dans (?:la construction|l'implantation|la realisation|l'installation) (?:d'une?|de (?:la|sa|son|leur|deux|trois))\b"
         r"|\b(?:veut|veulent) (?:construire|eriger|implanter|installer|batir|realiser)\b"
+        # "is working to open a localization center", "a confirmé son intention de lancer",
+        # "announced its intention to build": a plant in the making, or meant
+        r"|\b(?:is|are) working (?:to (?:open|build|set up|establish|launch|construct)|on (?:a|an|the)"
+        r" (?:new )?(?:plant|factory|facility|project|mill))\b"
+        r"|\b(?:a|ont|avait|avaient) (?:confirme|annonce|exprime|reaffirme) (?:son|leur) intention"
+        r" de (?:lancer|construire|implanter|installer|batir|realiser|creer|investir|ouvrir)\b"
+        r"|\b(?:announced|confirmed|expressed|stated) (?:its|their) intention to (?:build|set up"
+        r"|establish|open|launch|construct|invest)\b"
         # "plans to spend up to $4 billion constructing a plant": the money and what it builds
         r"|\bplans? to (?:spend|invest)\b[^.;]{0,60}? (?:constructing|building|setting up|establishing|developing)\b"
         r"|\b(?:will|to|would) (?:start|begin) (?:developing|building|constructing|setting up)\b"

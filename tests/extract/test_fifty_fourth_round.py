@@ -291,3 +291,14 @@ def test_a_project_said_to_come_of_a_partnership_tells_no_agreement() -> None:
     )
     assert not [p for p in found if p.new and p.new.kind == "agreements"]
     assert "Kelvo Group" in orgs(found)
+
+
+def test_a_plant_meant_or_in_the_making_is_announced() -> None:
+    for text in (
+        "Kelvo va investir 358 millions de dollars dans une deuxième usine à Kayar.",
+        "Kelvo a confirmé son intention de lancer une usine à Kayar.",
+    ):
+        found = read(text, "fr")
+        assert [p.plain_value() for p in found if p.field == "status"] == ["announced"]
+    english = read("Kelvo is working on a plant to make sugar in Thiès.", "en")
+    assert [p.plain_value() for p in english if p.field == "status"] == ["announced"]
