@@ -302,3 +302,15 @@ def test_a_plant_meant_or_in_the_making_is_announced() -> None:
         assert [p.plain_value() for p in found if p.field == "status"] == ["announced"]
     english = read("Kelvo is working on a plant to make sugar in Thiès.", "en")
     assert [p.plain_value() for p in english if p.field == "status"] == ["announced"]
+
+
+def test_the_signing_of_the_contract_attended_is_a_contract_signed() -> None:
+    found = read(
+        "Kelvo Tyre Co will build a tyre factory in Zrenjanin. Serbian President Aleksandar Vucic,"
+        " who attended the signing of the contract in Belgrade, hailed the investment.",
+        "en",
+        "2019-05-12",
+    )
+    assert value_of(found, "Contract", "status") == "signed"
+    [plant] = {p.new.key for p in found if p.new and p.new.kind == "projects"}
+    assert value_of(found, "Contract", "projects") == plant

@@ -54,6 +54,13 @@ _SIGNED_THE = re.compile(
     r"a conclu|ont conclu|a paraphe|ont paraphe)(?: (?:on|last|this) \w+)? "
     r"(?:the|this|that|le|la|l'|ce|cet|cette)(?: [\w-]+)? ?$"
 )
+# "attended the signing of the contract", "la cérémonie de signature du contrat": the
+# signing of the agreement said by its noun, held (not one ahead: "ahead of the signing")
+_SIGNING_OF_THE = re.compile(
+    r"(?<!ahead of )(?<!before )(?<!prior to )(?<!awaiting )(?<!pending )(?<!ahead of the )"
+    r"(?<!before the )(?<!prior to the )(?<!awaiting the )(?<!pending the )"
+    r"\b(?:the )?(?:signing|signature)(?: ceremony)? (?:of the|du|de la|de l') ?$"
+)
 
 
 # "selon les termes de l'accord", "under the terms of the agreement": an agreement whose
@@ -1056,6 +1063,9 @@ class SentenceReading(MergingReading):
                         or (
                             (
                                 _SIGNED_THE.search(fold, max(a, mention.start - 40), mention.start)
+                                or _SIGNING_OF_THE.search(
+                                    fold, max(a, mention.start - 40), mention.start
+                                )
                                 or _TERMS_OF_THE.search(
                                     fold, max(a, mention.start - 40), mention.start
                                 )
