@@ -206,7 +206,9 @@ _NATIONAL_AFTER = re.compile(
     r" ((?:south |north |saudi |sri )?[a-z-]+)(?: [a-z-]+){0,2}? (?:firm|company|group|societe"
     r"|entreprise|groupe|firme|manufacturer|maker|producer"
     # ("a South Korean refiner", "the Japanese steelmaker": a trade's one word)
-    r"|refiner|miner|steelmaker|carmaker|automaker|brewer|shipbuilder|bottler|processor)\b"
+    r"|refiner|miner|steelmaker|carmaker|automaker|brewer|shipbuilder|bottler|processor"
+    # ("Toray Industries Inc., a Japanese major", "X, the Korean conglomerate")
+    r"|major|giant|conglomerate|multinational)\b"
 )
 # A company's country said after it as a possessive: ", which is India's one of …".
 _WHICH_IS_COUNTRYS = re.compile(r",? (?:which|that) is ([a-z]+(?: [a-z]+)?)['’]s\b")

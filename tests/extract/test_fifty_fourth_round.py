@@ -314,3 +314,10 @@ def test_the_signing_of_the_contract_attended_is_a_contract_signed() -> None:
     assert value_of(found, "Contract", "status") == "signed"
     [plant] = {p.new.key for p in found if p.new and p.new.kind == "projects"}
     assert value_of(found, "Contract", "projects") == plant
+
+
+def test_a_company_said_a_nationalitys_major_is_of_that_country() -> None:
+    found = read("Kelvo Industries Inc., a Japanese major, will build a plant in Kabwe.", "en")
+    assert value_of(found, "Kelvo Industries Inc.", "country") == "JP"
+    giant = read("Tarvel Group, the Korean conglomerate, will build a plant in Kabwe.", "en")
+    assert value_of(giant, "Tarvel Group", "country") == "KR"
