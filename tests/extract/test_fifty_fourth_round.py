@@ -321,3 +321,12 @@ def test_a_company_said_a_nationalitys_major_is_of_that_country() -> None:
     assert value_of(found, "Kelvo Industries Inc.", "country") == "JP"
     giant = read("Tarvel Group, the Korean conglomerate, will build a plant in Kabwe.", "en")
     assert value_of(giant, "Tarvel Group", "country") == "KR"
+
+
+def test_the_company_said_by_its_nationality_after_l_is_the_one_named_before() -> None:
+    found = read(
+        "Kelvo Textiles va construire une usine à Kayar. L'entreprise mauricienne compte investir"
+        " 10 millions de dollars.",
+        "fr",
+    )
+    assert value_of(found, "Kelvo Textiles", "country") == "MU"

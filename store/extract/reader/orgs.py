@@ -111,14 +111,15 @@ _NOT_SHORT_NAMES = frozenset(
 _COMPANY_NOUNS_BACK = (
     r"(?:constructeur|groupe|entreprise|societe|firme|geant|fabricant|industriel"
     # "le manufacturier sud-coréen", "l'équipementier allemand", "the Indian steelmaker"
-    r"|manufacturier|equipementier|cimentier|siderurgiste|producteur|investisseur"
+    r"|manufacturier|equipementier|cimentier|siderurgiste|producteur|investisseur|verrier"
     r"|company|firm|group|giant|carmaker|automaker|manufacturer|conglomerate|maker|producer"
     r"|steelmaker|tyremaker|tiremaker|investor)"
 )
 
 
 _POINTED_BACK = re.compile(
-    r"(?<![\w-])(?:(?:le|la|au|du|ce|cet|cette) (?:[a-z]+ )?"
+    # ("l'entreprise mauricienne", "l'autre verrier français": the elided article too)
+    r"(?<![\w-])(?:(?:(?:le|la|au|du|ce|cet|cette) |l'|un autre |une autre )(?:[a-z]+ )?"
     + _COMPANY_NOUNS_BACK
     + r"(?P<whose>(?: [a-z-]+){1,2})(?![\w-])"
     r"|(?:the|this) (?P<whose_en>[a-z-]+) (?:[a-z]+ (?:and [a-z]+ )?)?"
