@@ -796,6 +796,9 @@ _ACTED = re.compile(
     rf"|, (?:headquartered|based|basee?|installee?|domiciliee?|founded|fondee?|registered"
     rf"|immatriculee?|dont le siege)\b[^,.;]{{1,50}}, (?:{_COMPANY_ACTS})\b"
     rf"|,? (?:of|from) [a-z]+(?: [a-z]+)?,? (?:{_COMPANY_ACTS})\b"
+    # "Kelvo Motors, also known as Tarhua, will build …": its other name between
+    rf"|, (?:also |better |locally )?(?:known as|called|aussi connue? sous [^,.;]{{1,30}}?)"
+    rf" [\w&'’-]+(?: [\w&'’-]+){{0,3}}?, (?:{_COMPANY_ACTS})\b"
     # "Norvel, which already runs a plant in Kenya, will build …": what it runs, said of it
     r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede|has|dispose)\b"
     # "Kelvo Oil, a South Korean refiner, will build …", "Kelvo Oil, South Korea's No. 3

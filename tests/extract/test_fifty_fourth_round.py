@@ -1,7 +1,40 @@
 """Fifty-fourth round: what the first reading of held-out set BR showed the reader could not
 read, in words any article may use, with names no list knows.
 
-DOCSTRING
+- "Kooper Tire & Rubber Company, a subsidiary of American tire giant Goodvear Tire & Rubber
+  Company": two names the same but for one unlike word are two companies; "X, Party chief of
+  Thies": a title, the town no organisation.
+- "the second phase of its factory …, valued at 200 million U.S. dollars, … 2.6 million radial
+  tires for passenger vehicles … over 2 billion yuan (about 281.83 million U.S. dollars)", "A city
+  known for its manufacturing industries": a sum in dotted dollars is no count of things made; the
+  vehicles tyres fit and a town's trades are no plant's.
+- "inaugurated the 2Mta Kelvo Cement plant, in the district of Kédougou", "by the Chinese Norvel
+  International Holding", "including a quarry and residential complex for some of the 300
+  permanent staff", "Kelvo Cement has its own coal-fired 36MW power station", "the country now has
+  16 cement plants, which have a production capacity of over 7Mta. Of the total number, nine
+  factories are in Dakar": a company's name with its trade is no town; the nationality is whose
+  it is; two parts said as one; the staff are jobs; the plant's own power station is its part,
+  its power the part's; a country's plants, counted where they stand, give no output and are no
+  project.
+- "la KELMAR, … a fait part de son projet de procéder dans un proche avenir à l'augmentation de sa
+  production grâce à la mise en service d'une nouvelle usine", "Karim Tarvel (Vice-président du
+  Groupe), Salim Norvani (Directeur général Régional)", "100 millions d'euros (65 milliards 600
+  millions de FCFA)": capitals after "la" are a company's letters; a plan to do names nothing and
+  told is announced; a title in brackets is the person's, and of the article's one company; a sum
+  in billions and millions is one.
+- "Le constructeur automobile chinois Kelvo projette de construire une usine … Un accord
+  préliminaire a été signé en ce sens … Des responsables des deux entreprises chinoises doivent se
+  rendre au mois de mai au Sénégal pour signer un accord avec le gouvernement sénégalais … Kelvo
+  Auto, aussi connu sous son nom chinois Tarhua": the agreement signed to that end is the plant's;
+  the journey to sign is a signing to come; the other name is the company's.
+- "in Barra do Dande Free Trade Zone" (here "Porto do Sol"): the zone's name keeps its particle;
+  "The project is the result of a partnership with China's X": no agreement told.
+
+And what probes of the press's common forms showed: "va investir 358 millions de dollars dans une
+deuxième usine", "a confirmé son intention de lancer une usine", "is working on a plant" (a plant
+meant: announced); "who attended the signing of the contract in Belgrade" (a contract signed);
+"Kelvo Industries Inc., a Japanese major", "the Korean conglomerate" (the country); "L'entreprise
+mauricienne compte investir" (the company named before).
 """
 
 from __future__ import annotations
@@ -232,8 +265,10 @@ CARS = (
 
 def test_the_other_name_a_company_goes_by_is_its_name() -> None:
     found = read(CARS, "fr", "2012-03-01")
-    names = [p.plain_value()["fr"] for p in about(found, "Kelvo", "name")]
+    # (the maker said short, then with its trade's word: one company, "Kelvo Auto")
+    names = [p.plain_value()["fr"] for p in about(found, "Kelvo Auto", "name")]
     assert "Tarhua" in names
+    assert value_of(found, "Kelvo Auto", "country") == "CN"
     english = read(
         "Kelvo Motors will build a car plant in Thiès. Kelvo Motors, also known as Tarhua, makes"
         " buses.",
@@ -244,6 +279,10 @@ def test_the_other_name_a_company_goes_by_is_its_name() -> None:
         "Tarhua",
     ]
     assert projects(english) == {"Car plant at Thiès"}
+    # said first, its other name between it and its act
+    first = read("Kelvo Motors, also known as Tarhua, will build a car plant in Thiès.", "en")
+    assert "Kelvo Motors" in orgs(first)
+    assert projects(first) == {"Car plant at Thiès"}
 
 
 def test_an_agreement_signed_to_that_end_is_the_plants() -> None:
