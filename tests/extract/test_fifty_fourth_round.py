@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from .reading import (
     about,
+    named,
     orgs,
     people,
     projects,
@@ -369,3 +370,18 @@ def test_the_company_said_by_its_nationality_after_l_is_the_one_named_before() -
         "fr",
     )
     assert value_of(found, "Kelvo Textiles", "country") == "MU"
+
+
+def test_an_agreement_in_this_regard_between_a_body_and_the_company() -> None:
+    found = read(
+        "South Korea's Kelvo Apparel Ltd will set up a garment factory in Thiès with an investment"
+        " of $150 million.\n\nThe Tarvel Investment Authority and the company signed an agreement"
+        " in this regard in Dakar on Sunday.",
+        "en",
+        "2023-10-15",
+    )
+    [plant] = named(found, "projects")
+    [kelvo] = {p.new.key for p in found if p.new and p.new.name == "Kelvo Apparel Ltd"}
+    assert value_of(found, "Agreement", "projects") == about(found, plant, "name")[0].new.key
+    signers = [p.plain_value()["org"] for p in about(found, "Agreement", "parties")]
+    assert kelvo in signers and len(signers) == 2

@@ -398,12 +398,17 @@ _WITH_THE_COMPANY = re.compile(
     r"(?:company|firm|group|societe|entreprise|firme|groupe))\b(?!['’]s\b| (?:de |d'|of |[a-z]+ [A-Z]))"
 )
 
+# "The Authority (Bepza) and the company signed an agreement": the company, a signer
+_AND_THE_COMPANY_SIGNED = re.compile(
+    r"\b(?:and|et) (?P<company>(?:the|la|l') ?(?:company|firm|societe|entreprise|firme))"
+    r" (?:(?:have|has|ont|a) )?(?:signed|inked|sealed|signe|paraphe)\b"
+)
 
 # "Un accord préliminaire a été signé en ce sens", "an agreement was signed to that end":
 # the agreement is about what was said before it
 _TO_THAT_END = re.compile(
-    r"\b(?:en ce sens|a cet effet|dans ce sens|to that end|to this end|for that purpose"
-    r"|for this purpose)\b"
+    r"\b(?:en ce sens|a cet effet|dans ce sens|a cet egard|to that end|to this end|for that purpose"
+    r"|for this purpose|in this regard|in that regard)\b"
 )
 
 
@@ -953,10 +958,16 @@ class RecordsReading(ReaderState):
         if not said:
             return
         first = min(said, key=lambda p: p.start)
+        sentence = next((s for s in self.sentences if s.start <= first.start < s.end), None)
+        to_that_end = sentence is not None and _TO_THAT_END.search(
+            self.fold, sentence.start, sentence.end
+        )
         title = fold(first.quote)  # (its words as said: what it is about, if any)
-        if rx.search(
-            r"\b(?:on|for|to|about|sur|pour|relatif|concernant)\b", title
-        ) and not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", title):
+        if (
+            not to_that_end
+            and rx.search(r"\b(?:on|for|to|about|sur|pour|relatif|concernant)\b", title)
+            and not rx.search(rf"\b(?:{PROJECT_NOUNS_FR}|{PROJECT_NOUNS_EN})\b", title)
+        ):
             return  # "a memorandum of understanding on training": about something else
         # (one the plant's company signed: a party of both, or named in its sentence)
         owners = {
@@ -971,14 +982,10 @@ class RecordsReading(ReaderState):
             and p.field == "parties"
             and isinstance(p.plain_value(), dict)
         }
-        sentence = next((s for s in self.sentences if s.start <= first.start < s.end), None)
         named_there = sentence is not None and any(
             sentence.start <= p.start < sentence.end
             for p in self.proposals
             if p.group in owners and p.field == "name"
-        )
-        to_that_end = sentence is not None and _TO_THAT_END.search(
-            self.fold, sentence.start, sentence.end
         )
         if not alone and not to_that_end:
             return
@@ -1083,7 +1090,9 @@ class RecordsReading(ReaderState):
         """ "A memorandum … was exchanged between the Board and the company", "signé entre
         l'Etat et la société": the company the plant spoken of is built by signs it."""
         agreements = [e for m, e in mentions if m.kind == "agreements"]
-        said = _WITH_THE_COMPANY.search(self.fold, s.start, s.end)
+        said = _WITH_THE_COMPANY.search(self.fold, s.start, s.end) or (
+            _AND_THE_COMPANY_SIGNED.search(self.fold, s.start, s.end)
+        )
         plant = self.focus.get("projects")
         if not agreements or said is None or plant is None:
             return
