@@ -34,7 +34,8 @@ And what probes of the press's common forms showed: "va investir 358 millions de
 deuxième usine", "a confirmé son intention de lancer une usine", "is working on a plant" (a plant
 meant: announced); "who attended the signing of the contract in Belgrade" (a contract signed);
 "Kelvo Industries Inc., a Japanese major", "the Korean conglomerate" (the country); "L'entreprise
-mauricienne compte investir" (the company named before).
+mauricienne compte investir" (the company named before); "The Tarvel Investment Authority and the
+company signed an agreement in this regard" (the plant's agreement, the plant's builder a signer).
 """
 
 from __future__ import annotations
