@@ -4938,6 +4938,19 @@ def _honorifics_off_the_title(person: PersonMention) -> None:
         person.title, person.title_end = kept, person.title_start + len(kept)
 
 
+def _rank_off_the_name(person: PersonMention) -> None:
+    """ "Executive Chairman Brigadier X Y", "Major General X Y": a military rank said before
+    the name is no word of it."""
+    words = person.name.split(" ")
+    cut = 0
+    while len(words) > 2 and (
+        _MILITARY_RANK.fullmatch(words[0]) or (cut and words[0] == "General")
+    ):
+        cut += len(words.pop(0)) + 1
+    if cut:
+        person.name, person.start = " ".join(words), person.start + cut
+
+
 # A minister's title and the first words of its portfolio, before a name (folded)
 _MINISTER_OF_BEFORE = re.compile(
     r"\b(?:minister|secretary|ministre)(?: of state)? (?:of|for) (?:the )?(?:[a-z-]+,? (?:and )?){1,4}$"
@@ -5007,12 +5020,16 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             # "First Lady Lordina Mahama", "la Première Dame Hinda Déby": the title's words
             a = text.index(words[2], a + len(" ".join(words[:2])))
             words = words[2:]
+        ranked = False
         while words and (
             fold_text(words[0]) in _NOT_NAMES | _SENTENCE_ADVERBS
             # ("Md Hafizur Rahman": Mohammad abbreviated, no managing director's "MD")
             or (_TITLE_EN.fullmatch(fold_text(words[0])) and words[0] != "Md")
             or (len(words) > 1 and _MILITARY_RANK.fullmatch(words[0]))
+            # ("Major General X", "Lieutenant General X": a rank of two words)
+            or (ranked and len(words) > 2 and words[0] == "General")
         ):
+            ranked = ranked or bool(_MILITARY_RANK.fullmatch(words[0]))
             a = text.index(words[1], a + len(words[0])) if len(words) > 1 else b
             words.pop(0)
         while (
@@ -5224,6 +5241,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
             said = None  # "Zentra Land Rover va implanter une usine … Zentra Land Rover a précisé"
         if person is None and (
             honoured
+            or ranked  # "Colonel X signed": a rank says a person as an honorific does
             or speaker
             or said
             or _human_before(fold, max(start, a - 50), a)
@@ -5239,6 +5257,7 @@ def people_in(text: str, fold: str, start: int, end: int, lang: str) -> list[Per
                 person.title_start, person.title_end = titled.span("title")
         if person is not None:
             _honorifics_off_the_title(person)
+            _rank_off_the_name(person)
             found.append(person)
     found += _surnames_honoured(text, fold, start, end, found, lang)
     found += _names_in_capitals(text, fold, start, end, found, lang)

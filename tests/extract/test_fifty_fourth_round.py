@@ -386,3 +386,12 @@ def test_an_agreement_in_this_regard_between_a_body_and_the_company() -> None:
     assert value_of(found, "Agreement", "projects") == about(found, plant, "name")[0].new.key
     signers = [p.plain_value()["org"] for p in about(found, "Agreement", "parties")]
     assert kelvo in signers and len(signers) == 2
+
+
+def test_a_military_rank_before_a_name_says_a_person_and_is_no_word_of_it() -> None:
+    for text in (
+        "Colonel Amadou Diallo signed the agreement with Kelvo.",
+        "Major General Amadou Diallo signed the agreement with Kelvo.",
+        "Tarvel Executive Chairman Brigadier Amadou Diallo signed the agreement with Kelvo.",
+    ):
+        assert people(read(text, "en")) == {"Amadou Diallo"}
