@@ -35,7 +35,8 @@ deuxième usine", "a confirmé son intention de lancer une usine", "is working o
 meant: announced); "who attended the signing of the contract in Belgrade" (a contract signed);
 "Kelvo Industries Inc., a Japanese major", "the Korean conglomerate" (the country); "L'entreprise
 mauricienne compte investir" (the company named before); "The Tarvel Investment Authority and the
-company signed an agreement in this regard" (the plant's agreement, the plant's builder a signer).
+company signed an agreement in this regard" (the plant's agreement, the plant's builder a signer);
+"Major General X", "Executive Chairman Brigadier X" (the rank says a person, no word of the name).
 """
 
 from __future__ import annotations
