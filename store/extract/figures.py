@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import msgspec
+
 from ..models import JobCount, JobType, Money, Qualifier, Quantity
 from . import rx
 from .places import countries_in, nationality_word
@@ -1775,14 +1777,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         money = _money(match, text[a:b], fold)
         if money is not None and billions is not None and money.value is not None:
             more = _number(billions.group(1)) * 1e9
-            money = Money(
-                value=_tidy(more + money.value),
-                unit=money.unit,
-                qualifier=money.qualifier,
-                raw=text[a:b],
-                currency=money.currency,
-                year=money.year,
-            )
+            money = msgspec.structs.replace(money, value=_tidy(more + money.value), raw=text[a:b])
         if money is not None and _is_conversion(sentence, start, match, money, found):
             continue
         if money is not None and billions is None:

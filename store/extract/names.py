@@ -715,6 +715,13 @@ def _purpose_complement(
 
 # A company's own acts, said right after its name: signing, announcing, investing,
 # building, opening, buying.
+# The words that give another name an organisation goes by (folded): "also known as",
+# "aussi connu sous son nom chinois", "connue sous le nom de"
+ALSO_CALLED = (
+    r"(?:also |better |formerly |locally )?(?:known as|called)"
+    r"|aussi (?:connue?|appelee?)(?: sous (?:son|le) nom(?: [a-z]+)?(?: de)?)?"
+    r"|(?:plus )?connue? sous le nom de"
+)
 _COMPANY_ACTS = (
     r"(?:has |have |had |will |is to |are to |plans to |intends to |"
     # ("Kelvo Energy and Tarvel Mining have agreed to build …", "… plan to build …")
@@ -797,7 +804,7 @@ _ACTED = re.compile(
     rf"|immatriculee?|dont le siege)\b[^,.;]{{1,50}}, (?:{_COMPANY_ACTS})\b"
     rf"|,? (?:of|from) [a-z]+(?: [a-z]+)?,? (?:{_COMPANY_ACTS})\b"
     # "Kelvo Motors, also known as Tarhua, will build …": its other name between
-    rf"|, (?:also |better |locally )?(?:known as|called|aussi connue? sous [^,.;]{{1,30}}?)"
+    rf"|, (?:{ALSO_CALLED})"
     rf" [\w&'’-]+(?: [\w&'’-]+){{0,3}}?, (?:{_COMPANY_ACTS})\b"
     # "Norvel, which already runs a plant in Kenya, will build …": what it runs, said of it
     r"|, (?:which|qui) (?:already |deja )?(?:runs|operates|owns|exploite|possede|has|dispose)\b"

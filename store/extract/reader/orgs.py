@@ -17,6 +17,7 @@ from ..lexicon import (
     TITLES_FR,
 )
 from ..names import (
+    ALSO_CALLED,
     country_subsidiary_end,
     title_org,
 )
@@ -957,12 +958,13 @@ class OrgsReading(PlacesReading):
         for entity in [e for e in self.entities if e.kind == "orgs"]:
             for name in list(entity.names):
                 # ("Kelvo Auto, aussi connu …" of "Kelvo": its trade's word between)
-                said_as = re.escape(name) + r"(?: [A-Z][\w-]+)?" + _ALSO_KNOWN_AS
-                for said in rx.finditer(said_as, self.text):
-                    a, b = said.span("other")
-                    other = self.text[a:b]
-                    if other not in entity.names:
-                        self.add(entity, "name", {self.lang: other}, a, b, 0.5)
+                said_as = rf"(?<![\w-]){re.escape(fold(name))}(?: [\w-]+)?,? (?:{ALSO_CALLED}) "
+                for said in rx.finditer(said_as, self.fold):
+                    other = _OTHER_NAME.match(self.text, said.end())
+                    if other is None:
+                        continue
+                    if other.group() not in entity.names:
+                        self.add(entity, "name", {self.lang: other.group()}, *other.span(), 0.5)
 
     def roles_of_the_one_company(self) -> None:
         """ "Karim Tarvel (Vice-président du Groupe), Salim Norvani (Directeur général
@@ -1181,13 +1183,9 @@ def _second_officer_before(text: str, name: str, at: int) -> bool:
     )
 
 
-# The other name said after an organisation's: "X, aussi connu sous son nom chinois Y",
-# "X, also known as Y", "X, better known as Y"
-_ALSO_KNOWN_AS = (
-    r",? (?:(?:also|better|formerly) known as|aussi (?:connue?|appelee?|appelée?)(?: sous (?:son|le)"
-    r" nom(?: [a-zé]+)?(?: de)?)?|plus connue? sous le nom de|connue? sous le nom de) "
-    r"(?P<other>[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3})"
-)
+# The other name said after an organisation's and the words that give it
+# (``names.ALSO_CALLED``): its capitalised words
+_OTHER_NAME = re.compile(r"[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}")
 
 
 # The titles a company gives: its directors, managers, officers, founders
