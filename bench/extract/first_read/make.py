@@ -1041,6 +1041,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.64, 0.67),
     },
+    {
+        "set": "round fifty-five, held-out BS",
+        "commit": "2a2b020e4e20df65443578683acc963afa6e28e1",
+        "articles": [
+            "actucameroun-quiferou-bomoko-2018",
+            "azernews-demiroren-pirallahi",
+            "kurdistan24-dabin-erbil",
+            "leblogauto-ssangyong-jubail",
+            "thefirstnews-koreaelectricterminal-zabrze",
+        ],
+        "reported": (0.51, 0.45),
+    },
 ]
 
 
