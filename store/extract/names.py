@@ -1087,6 +1087,9 @@ _AGENT_BEFORE = re.compile(
     # "l'usine, propriété de Norvel", "appartient à Norvel", "en partenariat avec Kaito"
     r"|\b(?:propriete de|appartient a|appartenant a|belonging to|belongs to"
     r"|en partenariat avec|in partnership with) (?:the |la |le |l')?"
+    # "c'est finalement Kelvo qui sera le premier": the one the sentence singles out
+    r"|\bc'est (?:finalement |donc |bien |ainsi |desormais |aujourd'hui )?"
+    r"(?=[\w&'-]+(?: [\w&'-]+){0,3} qui\b)"
     # "signed a deal with Kaito", "une convention avec Kaito": the counterparty
     r"|\b(?:deal|agreement|contract|memorandum of understanding|mou|accord|convention|contrat"
     r"|protocole d'accord) (?:signed )?(?:with|avec) (?:the |la |le |l')?"

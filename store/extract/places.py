@@ -25,6 +25,9 @@ ISO_COUNTRIES = ("DZ", "RU")
 # English and French names of subdivisions whose ISO 3166-2 name is the local one.
 EXONYMS: dict[str, tuple[str, ...]] = {
     "EG-WAD": ("New Valley", "Nouvelle-Vallée", "Wadi al-Jadid"),
+    # Iraq's Kurdistan Region, as the press says it (Iran's province is "Kordestan")
+    "IQ-KR": ("Kurdistan", "Kurdistan Region", "Iraqi Kurdistan", "Kurdistan irakien"),
+    "IQ-AR": ("Erbil", "Irbil", "Arbil"),
     "EG-BA": ("Red Sea", "Mer Rouge"),
     "EG-IS": ("Ismailia", "Ismaïlia"),
     "EG-PTS": ("Port Said", "Port-Saïd"),
@@ -833,6 +836,11 @@ _PLACE_WORDS = (
     r"|^l['’]usine [a-z][\w-]* (?:de |d'))"
     r" ?$"
 )
+# ", au sud-ouest de la", "dans le nord du", ", in southern": where in a country
+_WHERE_IN_A_COUNTRY = re.compile(
+    r",? (?:(?:au |dans le |a l')(?:nord|sud|est|ouest|centre)(?:-est|-ouest)? (?:de la|du|de l'|d')"
+    r"|in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western)\b)"
+)
 # "in Laos' central Khammouane province", "in central Java", "in the remote northern X":
 # the part of the country said before the place's name
 _IN_A_PART_OF = re.compile(
@@ -1034,8 +1042,14 @@ def unknown_places(
         district_s = rx.search(r"\b(?:district|county|province)['’]s $", lead) and rx.match(
             r" (?:commune|village|town|township|municipality|city)\b", fold[a + len(name) :]
         )
+        # "exploiter le site de Bomoko au Sud-ouest de la Centrafrique": a site said by its
+        # name, then where it lies in a country
+        site = rx.search(r"\b(?:le|du|un|au) site (?:de |d')$", lead) and _WHERE_IN_A_COUNTRY.match(
+            fold, a + len(name)
+        )
         if (
             not rx.search(_PLACE_WORDS, lead)
+            and not site
             and not district_s
             and not part_of
             and not typed

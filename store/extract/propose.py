@@ -94,6 +94,7 @@ class _Reader(SentenceReading):
         self._bare_instrument_said_again()
         self._partnership_then_agreement()
         self._agreement_called()
+        self._pair_of_plants_by_the_first()
         self._convention_names()
         self._town_in_plant_name()
         self._lone_company_party()

@@ -541,6 +541,13 @@ _RANK_EN = re.compile(
 _COMPOUND = re.compile(r"[a-z]{3,}-(?!(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$)[a-z]{2,}")
 
 
+# Who tells the news, said before a name: "provided by", "according to", "selon"
+_INFORMANT_BEFORE = re.compile(
+    r"\b(?:provided by|according to|released by|published by|announced by|figures from"
+    r"|data from|[Ss]elon|[Dd]'après|[Aa]ccording to) (?:the )?(?:[A-Z][\w'’-]* )*(?:\([^()]{1,40}\) )?$"
+)
+
+
 # "within the Industrial Park": a zone named before, said again by its kind alone
 _ZONE_AGAIN = re.compile(
     r"[^.;]{0,40}?\b(?:in|at|within|inside) the ((?:Industrial (?:Zone|Park|Estate)|"
@@ -1450,6 +1457,10 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         if not modifiers and rx.fullmatch(r"[A-Z][\w-]*(?: [A-Z][\w-]*)+", text[a:b]):
             if _SIGNED_AT.search(fold, max(start, a - 60), a):
                 continue  # "signed the agreement at BEPZA Complex": where it was signed
+            if _INFORMANT_BEFORE.search(text, max(start, a - 80), a):
+                # "the information provided by Katowice (southern Poland) Special Economic
+                # Zone (KSSE)": the zone's authority, who speaks, no project
+                continue
             # "a Special Economic Zone (SEZ)": a noun the text capitalises is its name
             bracket = rx.match(r" \(([A-Z]{2,})\)", text[b:end])
             found.append(
@@ -2542,6 +2553,14 @@ _SIGNING_OF = re.compile(
 )
 
 
+# "la convention minière", "l'accord industriel": an agreement's kind, said after its noun
+_KIND_SAID = re.compile(
+    r" (?:[a-z]+(?:iere|ier|iel|ielle|ique|aire|al|ale)|cadre)\b(?! (?:de|du|des|d'|a|au)\b)"
+)
+# an agreement said before, by its noun
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:accords?|conventions?|contrats?|protocoles?|memorandums?|agreements?|contracts?)\b"
+)
 # "the result of a partnership with", "le fruit d'un partenariat avec": where a project
 # comes from, said of it, no agreement signed or told
 _RESULT_OF = re.compile(
@@ -2652,6 +2671,30 @@ def agreements_in(text: str, fold: str, start: int, end: int) -> list[RecordMent
             if _OCCASION_TAKEN.search(fold, max(start, a - 60), a):
                 # "a profité de la signature de l'accord pour dévoiler …": the purpose is
                 # the occasion's, the agreement one said before
+                found.append(
+                    RecordMention(
+                        "agreements", None, a, noun_end, noun_end, instrument, noun=text[a:noun_end]
+                    )
+                )
+                continue
+            kind_said = _KIND_SAID.match(fold, noun_end, clause_end)
+            if (
+                kind_said
+                and rx.search(r"(?:la|le|l') ?$", before)
+                and not _AGREEMENT_BEFORE.search(fold, 0, a)
+            ):
+                # "La convention minière signée lundi entre X et Y": the article's first
+                # agreement, said by its noun and its kind, is named by them
+                name = _capitalise(text[a : kind_said.end()])
+                found.append(
+                    RecordMention("agreements", name, a, kind_said.end(), clause_end, instrument)
+                )
+                continue
+            if rx.search(r"\bprojet de $", before) and _AGREEMENT_BEFORE.search(
+                fold, 0, max(0, a - 11)
+            ):
+                # "un projet de convention à l'Assemblée nationale pour approbation", after
+                # "la convention … signée": its draft, the one said before
                 found.append(
                     RecordMention(
                         "agreements", None, a, noun_end, noun_end, instrument, noun=text[a:noun_end]

@@ -350,7 +350,13 @@ _DATELINE_END = re.compile(r"\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Bernama|Belga)\)\
 _MANY_PROJECTS_SUM = re.compile(
     r"\b(?:\d[\d.,  ]*|des centaines de|des dizaines de|hundreds of|dozens of)"
     r" (?:[a-z-]+ )?(?:projets|projects|entreprises|companies|firms|investisseurs|investors"
-    r"|societes|usines|factories|plants)\b[^.;]{0,80}$"
+    r"|societes|usines|factories|plants|investments|investissements)\b[^.;]{0,80}$"
+)
+# Investors or projects, many and unnamed, said as the ones who create jobs: "In 2018,
+# investors declared the creation of at least 2,100 new jobs" (folded)
+_MANY_DECLARE_JOBS = re.compile(
+    r"\b(?:investors|investisseurs|companies|entreprises|the projects|les projets)"
+    r" (?:have |ont )?(?:declared|announced|pledged|promised|declare|annonce|promis)\b[^.;]{0,110}$"
 )
 # A sum said right after another as its part: "21.1 million dollars, including $ 20.9
 # million FDI", "50 milliards de FCFA, dont 30 milliards de prêts"
@@ -869,6 +875,10 @@ class FactsReading(OrgsReading):
                 self.fold, max(s.start, figure.start - 60), figure.start
             ):
                 continue  # "21.1 million dollars, including $ 20.9 million FDI": a part of it
+            if figure.field == "jobs" and _MANY_DECLARE_JOBS.search(
+                self.fold, max(s.start, figure.start - 150), figure.start
+            ):
+                continue  # "investors declared the creation of 2,100 new jobs": a zone's tally
             if _SEVERAL_TOGETHER.search(self.fold, s.start, figure.start):
                 continue  # "Combined, the two projects will create 4,000 jobs": no one plant's
             several = _SEVERAL_SAID.search(self.fold, s.start, figure.start)

@@ -203,6 +203,10 @@ _ANOTHER_BEFORE = re.compile(
 )
 
 
+# "cement and power plants": two kinds of plant said together
+_PAIR_OF_PLANTS = re.compile(r"([a-z]+) and ([a-z]+) (plant|factory|mill)s")
+
+
 class MergingReading(CountriesReading):
     """Records said twice made one, and named by the convention."""
 
@@ -1257,6 +1261,29 @@ class MergingReading(CountriesReading):
     def _proper(self, entity: Entity) -> bool:
         names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
         return bool(names) and self._given_name(entity, min(names, key=lambda p: p.start))
+
+    def _pair_of_plants_by_the_first(self) -> None:
+        """ "the cement and power plants in Erbil province", then "the cement plant will have
+        …" and "includes a 52-megawatt power plant": the plant said alone after the pair is
+        the project, the other its part, so the record is named by the first."""
+        for entity in self.entities:
+            if entity.kind != "projects" or entity.subject is not None:
+                continue
+            pair = _PAIR_OF_PLANTS.fullmatch(fold(entity.name))
+            names = [p for p in self.proposals if p.group == entity.key and p.field == "name"]
+            if pair is None or len(names) != 1:
+                continue
+            alone = rx.compiled(rf"\bthe ({pair.group(1)} {pair.group(3)})\b").search(
+                self.fold, names[0].end
+            )
+            if alone is None:
+                continue
+            words = self.text[alone.start(1) : alone.end(1)]
+            words = words[:1].upper() + words[1:]
+            self._rename(entity, words)
+            names[0].value = typed_value(entity.kind, "name", {self.lang: words})
+            names[0].start, names[0].end = alone.span(1)
+            names[0].quote = self.text[alone.start(1) : alone.end(1)]
 
     def _convention_names(self) -> None:
         """Each new project the text gives no proper name is named as an analyst names it

@@ -113,6 +113,7 @@ _COMPANY_NOUNS_BACK = (
     r"(?:constructeur|groupe|entreprise|societe|firme|geant|fabricant|industriel"
     # "le manufacturier sud-coréen", "l'équipementier allemand", "the Indian steelmaker"
     r"|manufacturier|equipementier|cimentier|siderurgiste|producteur|investisseur|verrier"
+    r"|multinationale|multinational"
     r"|company|firm|group|giant|carmaker|automaker|manufacturer|conglomerate|maker|producer"
     r"|steelmaker|tyremaker|tiremaker|investor)"
 )
@@ -1126,12 +1127,35 @@ class OrgsReading(PlacesReading):
                 if p.field == "country" and any(p.group == e.ref for e in companies)
             }
             unsaid = [e for e in companies if e.ref not in said]
+            if len(unsaid) > 1:
+                # "… c'est finalement Ssangyong qui sera le premier. Le constructeur coréen
+                # …": the one named in the sentence just before, if it alone is
+                unsaid = self._named_just_before(unsaid, match.start())
             if len(unsaid) == 1 and country not in said.values():
                 # (quoted up to the nationality: "Le groupe britannique", not its verb)
                 end = match.end()
                 if match["whose"] and words and not nationality_word(words[-1]):
                     end -= len(words[-1]) + 1
                 self.add(unsaid[0], "country", country, match.start(), end, 0.5)
+
+    def _named_just_before(self, companies: list[Entity], at: int) -> list[Entity]:
+        """Those of ``companies`` named in the sentence before the one ``at`` is in."""
+        here = next((i for i, x in enumerate(self.sentences) if x.start <= at < x.end), 0)
+        if here == 0:
+            return []
+        before = self.sentences[here - 1]
+        return [
+            e
+            for e in companies
+            if any(
+                p.group == e.ref and p.field == "name" and before.start <= p.start < before.end
+                for p in self.proposals
+            )
+            or any(
+                rx.search(rf"\b{re.escape(n)}\b", self.text[before.start : before.end])
+                for n in e.names
+            )
+        ]
 
     def _countries_pointed_back(self, a: int, b: int, found: list[Any]) -> None:
         """ "The Japanese firms have preferential negotiation rights", "les deux groupes

@@ -471,6 +471,11 @@ _TOWN_REGION_DATELINE = re.compile(
 
 # "Yverdon-les-Bains – Le Parc … s'apprête à accueillir X": a dispatch opening on its town
 # and a dash
+# a region named by where it lies ("Sud-Ouest", "North West"), and "de la"/"of" after it
+_DIRECTION = re.compile(
+    r"(?:(?:sud|nord|south|north)(?:[- ]?(?:est|ouest|east|west))?|est|ouest|east|west|centre|center)"
+)
+_OF_THE = re.compile(r" (?:de la |de l'|du |de |of (?:the )?)")
 _DASH_DATELINE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) [–—] (?=[A-Z«\"])")
 
 
@@ -1186,6 +1191,15 @@ class PlacesReading(RecordsReading):
         )
         return (not opening.strip() or bool(agency)) and bool(_DATELINE_REST.match(self.text, b))
 
+    def _direction_in_another_country(self, a: int, b: int, country: str) -> bool:
+        if not _DIRECTION.fullmatch(self.fold, a, b):
+            return False
+        of = _OF_THE.match(self.fold, b)
+        if of is None:
+            return False
+        named = countries_in(self.fold[of.end() : of.end() + 40])
+        return bool(named) and named[0].start == 0 and named[0].country != country
+
     def _places_said(self, s: Sentence) -> list[tuple[int, int, Place, float]]:
         """The places of a sentence: those the lists know, and a capitalised name the words
         before it say is a place ("situé à Abu Tartour"), in the country named nearest it
@@ -1219,6 +1233,11 @@ class PlacesReading(RecordsReading):
             )
             # "in Jackson County" (Georgia): the US county, not the town it is named after
             if not (p.place.country == "US" and self.text.startswith(" County", s.start + p.end))
+            # "au Sud-ouest de la Centrafrique": where in another country, no region of the
+            # country whose region shares the word (Cameroon's Sud-Ouest)
+            and not self._direction_in_another_country(
+                s.start + p.start, s.start + p.end, p.place.country
+            )
             # "FEZ Balti" a sentence after "the Balti free economic zone": its initials
             and not initials_said(self.text, s.start + p.start, s.start + p.end)
             # "… to invest $150 million in Guatemala cement plant": a headline's country

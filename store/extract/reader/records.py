@@ -263,6 +263,11 @@ _FOLLOWED_BY = re.compile(
 # réalisé via sa filiale X": the body the money goes through
 # A company's act of joining others in a venture, said right after its name (and its
 # partner's): "X and Y will partner …", "X a décidé de s'associer à Y" (folded)
+# "X va produire en moyenne …", "X will produce": the maker of a plant's output
+_TO_PRODUCE_AFTER = re.compile(
+    r" (?:va|vont|devrait|devraient) produire\b| produira\b| produiront\b"
+    r"| (?:will|is to|is set to|is expected to) produce\b"
+)
 _PARTNERING_AFTER = re.compile(
     r"(?: (?:and|et) [^.;,]{2,40}?)?,? (?:will|would|is to|are to|plans? to|agreed to"
     r"|have agreed to|has agreed to|va|vont|compte|comptent)? ?(?:partner|team up|join hands"
@@ -767,6 +772,10 @@ class RecordsReading(ReaderState):
                     # then "The new firm will build an ammonia plant … and a urea plant":
                     # the venture's partners, said before its plants, are each one's
                     self.lead_parties.append(self._partner_of(org, org_entity))
+                elif org.kind == "company" and _TO_PRODUCE_AFTER.match(self.fold, org.end):
+                    # "La société Kelvo va produire 350 mille tonnes de ciment par an",
+                    # before the plant is named: the company that will make its output
+                    self.lead.append(self._partner_of(org, org_entity))
             return
         if not projects:
             return
