@@ -2638,6 +2638,12 @@ SITE_KINDS: tuple[str, ...] = ("greenfield", "brownfield")
 
 PROJECT_NOUNS_EN = (
     r"(?:plants?|factory|factories|complex|assembly line|processing unit|brewery|foundry|smelter|smeltery|tannery|sawmill|industrial zone|industry zone|refinery|mill|facility|ordnance factory|NPP|railway line|railway|project|gigafactory|power station|shipyard|dockyard|terminal|production lines?|special economic zone|steelworks|ironworks|glassworks|gigafactories|cannery|fabs?"
+    # "the construction of an enterprise", "an enterprise for the production of glass": a
+    # plant, as the press of the former Soviet states calls it (no company: "a state
+    # enterprise", "the enterprise's shares")
+    r"|(?<=construction of an )enterprise|(?<=creation of an )enterprise"
+    r"|(?<=establishment of an )enterprise|(?<=build an )enterprise|(?<=build a new )enterprise"
+    r"|(?<=launch of an )enterprise|enterprise(?= for the production of)"
     # "a 300-megawatt solar farm", "a wind park", "a pharmaceutical manufacturing hub"
     r"|(?<=solar )farms?|(?<=wind )farms?|(?<=solar )parks?|(?<=wind )parks?|(?<=fish )farms?"
     # "a fishing port", "a commercial fishing quay": where the catch is landed

@@ -1282,11 +1282,19 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # ("le groupe du milliardaire nigérian X", "the group of billionaire X": whose the
         # group is, a person, not the group)
         if not _OWNER_HUMAN_BEFORE.search(fold, max(start, org.start - 50), org.start)
+        # ("The group of companies also organizes …": a sentence's first word, capitalised as
+        # any is, then common words: no name)
+        and not _ARTICLE_THEN_COMMON.fullmatch(org.name)
     ]
     for org in found:
         _with_its_place(text, org, end)
         _without_its_seat(org)
     return _companies_bracketed_after_plants(text, fold, start, end, found)
+
+
+_ARTICLE_THEN_COMMON = re.compile(
+    r"(?:(?:The|A|An|This|Le|La|Les|Ce|Cette) |L['’] ?)[a-z][a-z ,'’-]* [a-z][a-z'’-]*"
+)
 
 
 # "Hong Kong-based ", "New York-listed ": a company's seat or market, said before its name
@@ -1925,10 +1933,13 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
             and nationality_word(words[1]) is None
             and not countries_in(fold_text(words[1]))  # ("the Algerian Qatar Steel company")
             and fold_text(words[1]) not in _COMMON_NAME_WORDS
-            and rx.search(r"\b(?i:the) $", text[max(start, a + lead - 4) : a + lead])
+            and rx.search(
+                r"\b(?:(?i:the)|of|by|with|from) $", text[max(start, a + lead - 5) : a + lead]
+            )
         ):
-            # "by the Chinese Norvel International Holding": whose it is, then a name of its
-            # own ("the Egyptian Steel Company", a name of common words, keeps it)
+            # "by the Chinese Norvel International Holding", "delegation of Turkish Norvel
+            # Holding": whose it is, then a name of its own ("the Egyptian Steel Company", a
+            # name of common words, keeps it)
             nation_at = a + lead
             lead += len(words.pop(0)) + 1
         if (
@@ -6484,7 +6495,9 @@ def _firm_spoken_of(fold: str, t_start: int, title_end: int) -> bool:
 # "the company's directors, Mr X", "its chairman X": a title of the company named before.
 # ("Company’s managing director X": the article said without its article)
 _THEIR_COMPANY = re.compile(
-    r"\b(?:(?:the )?(?:company|firm|group|business)['’]s|its)(?: [a-z-]+)? $"
+    # ("the holding's board chairman X": the holding the text spoke of)
+    r"\b(?:(?:the )?(?:company|firm|group|business|holding|corporation|conglomerate)['’]s"
+    r"|its)(?: [a-z-]+)? $"
 )
 
 

@@ -129,6 +129,7 @@ _BARE_PLANT_NOUNS = (
     "winery",
     "bakery",
     "ginnery",
+    "enterprise",  # (only where PROJECT_NOUNS_EN reads it as a plant: "build an enterprise")
 )
 # "a nickel mine", "a $2bn copper mine": a mine said by what it yields, a project of its own
 _A_MINE = re.compile(r"[a-z ]+ mine")
@@ -1790,7 +1791,11 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         _name_set_after(text, fold, mention, end)
         _company_of_name(text, mention, end)
     # an enterprise not named at once is a company, no plant
-    found = [m for m in found if m.name is not None or fold[m.start : m.end] != "enterprise"]
+    found = [
+        m
+        for m in found
+        if m.name is not None or m.described or fold[m.start : m.end] != "enterprise"
+    ]
     found = _apposed_plants(text, fold, found, start)
     # "l'unité de « la Biscuiterie Zentra »": a plant noun inside the quoted name is the name's
     found = [

@@ -20,13 +20,20 @@ read, in words any article may use, with names no list knows.
   of at least 2,100 new jobs": who tells the news is no project, and a zone's tally gives no
   plant its figures.
 
+- "a Memorandum of Understanding between the Ministry of Economy of Oman and delegation of
+  Turkish Kelvo Holding's delegation … signed by … the holding's board chairman Karim Tarvel …
+  to allot an appropriate area in the Sohar industrial park for the construction of an
+  enterprise … The group of companies also organizes lotteries": the nationality is whose the
+  holding is; the holding's title is the holding's; an enterprise to be built is a plant; a
+  sentence's first word and common words name no company.
+
 And what probes of the press's common forms showed: "la multinationale française" points back
 to the company named before it.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, projects, read, value_of
+from .reading import about, orgs, projects, read, role_titles, value_of
 
 MINING = (
     "La convention minière signée lundi entre le PDG de Kelvo, Jean Tarvel, et le ministre"
@@ -137,3 +144,54 @@ def test_a_zone_that_tells_the_news_is_no_project_and_its_tally_no_plants() -> N
     assert [j["value"] for j in jobs] == [250]
     sums = [p.plain_value() for p in about(found, "Plant at Kara", "investment")]
     assert [s["value"] for s in sums] == [9_000_000_000]
+
+
+MEMORANDUM = (
+    "Details of a Memorandum of Understanding (MoU) between the Ministry of Economy of Oman and"
+    " delegation of Turkish Kelvo Holding’s delegation have been disclosed.\n\n"
+    "The MoU signed by Omani minister Said Norvel and the holding’s board chairman Karim Tarvel"
+    " envisages the production of pharmaceutical products.\n\n"
+    "Within the document, it’s planned to allot an appropriate area in the Sohar industrial park"
+    " for the construction of an enterprise.\n\n"
+    "According to the memorandum, Kelvo Holding will invest $40 million in the project.\n\n"
+    "Kelvo Holding is a Turkish conglomerate. The group of companies also organizes lotteries in"
+    " Turkey."
+)
+
+
+def test_the_nationality_before_a_holding_is_whose_it_is() -> None:
+    found = read(MEMORANDUM, "en", None)
+    assert "Kelvo Holding" in orgs(found)
+    assert "Turkish Kelvo Holding" not in orgs(found)
+    assert value_of(found, "Kelvo Holding", "country") == "TR"
+
+
+def test_a_sentences_first_word_and_common_words_name_no_company() -> None:
+    found = read(MEMORANDUM, "en", None)
+    assert not [name for name in orgs(found) if name.casefold().startswith("the ")]
+
+
+def test_the_holdings_title_is_the_holdings() -> None:
+    found = read(MEMORANDUM, "en", None)
+    assert role_titles(found, "Karim Tarvel") == ["board chairman"]
+    [role] = about(found, "Karim Tarvel", "roles")
+    [holding] = [
+        p for p in found if p.field == "name" and p.plain_value() == {"en": "Kelvo Holding"}
+    ]
+    assert role.plain_value()["org"] == holding.new.key
+
+
+def test_an_enterprise_to_be_built_is_a_plant() -> None:
+    found = read(MEMORANDUM, "en", None)
+    assert projects(found) == {"Enterprise in the Sohar industrial park"}
+    [investment] = about(found, "Enterprise in the Sohar industrial park", "investment")
+    assert investment.plain_value()["value"] == 40_000_000
+    glass = read(
+        "Kelvo will build an enterprise for the production of glass in the Navoi free economic"
+        " zone of Uzbekistan.",
+        "en",
+        None,
+    )
+    assert projects(glass) == {"Enterprise in the Navoi free economic zone"}
+    company = read("Kelvo is a state enterprise. The enterprise employs 300 people.", "en", None)
+    assert not projects(company)
