@@ -1737,7 +1737,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # signature": the signing done
         r"|\b(?:a|ont|avait|avaient) (?:\w+ment |hier |ce \w+ |le \w+ )?procede (?:\w+ )?a la signature\b"
         # "vient de signer un accord", "viennent de parapher": just signed
-        r"|\b(?:vient|viennent|venait|venaient) de (?:signer|parapher|conclure)\b"
+        r"|\b(?:vient|viennent|venait|venaient) (?:ainsi |donc |enfin |aussi |egalement )?de (?:signer|parapher|conclure)\b"
         r"|\b(?:has|have) just (?:signed|inked|concluded)\b"
         # "a finalisé le 21 juillet son premier accord", "finalised an agreement": concluded
         r"|\b(?:a|ont|avait|avaient) (?:\w+ment )?finalise (?:[\w ]{1,30} )?(?:son|leur|sa|un|une"

@@ -397,6 +397,9 @@ class OrgMention:
     also: str | None = None  # another name it is given in brackets
     said_to: int | None = None  # where the words that give its country end, after its name
     listed: bool = False  # one of a kind listed ("South Korean shipyards including X"): no party
+    # a description that points back to a company named before ("Le constructeur coréen"):
+    # a signer, but the plant's partner is quoted where the company is named
+    pointer: bool = False
 
 
 def _overlaps(a: int, b: int, orgs: Iterable[OrgMention]) -> bool:

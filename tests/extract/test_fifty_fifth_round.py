@@ -195,3 +195,25 @@ def test_an_enterprise_to_be_built_is_a_plant() -> None:
     assert projects(glass) == {"Enterprise in the Navoi free economic zone"}
     company = read("Kelvo is a state enterprise. The enterprise employs 300 people.", "en", None)
     assert not projects(company)
+
+
+def test_the_company_a_description_points_back_to_signs() -> None:
+    found = read(CARS, "fr", None)
+    kelvo = next(
+        p.new.key for p in found if p.field == "name" and p.plain_value() == {"fr": "Kelvo"}
+    )
+    signers = [p for p in about(found, "Accord", "parties") if p.plain_value()["org"] == kelvo]
+    assert [p.quote for p in signers] == ["Le constructeur marocain"]
+    assert value_of(found, "Accord", "status") == "signed"
+
+
+def test_the_owner_said_of_the_signing_group_signs_nothing() -> None:
+    found = read(
+        "Kelvo Motors disposera prochainement d'une usine au Sénégal. Le groupe, propriété de"
+        " Tarvel Holding, vient de signer un accord avec l'Etat du Sénégal pour construire à"
+        " Thiès une usine.",
+        "fr",
+        None,
+    )
+    [agreement] = [p.new.name for p in found if p.field == "title"]
+    assert [p.quote for p in about(found, agreement, "parties")] == ["Etat du Sénégal"]

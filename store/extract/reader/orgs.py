@@ -1094,11 +1094,16 @@ class OrgsReading(PlacesReading):
                 return company
         return None
 
-    def _country_pointed_back(self, a: int, b: int, found: list[Any]) -> None:
+    def _country_pointed_back(
+        self, a: int, b: int, found: list[Any]
+    ) -> list[tuple[int, int, Entity]]:
         """ "au constructeur français", "the Chinese giant": a definite description that
         names no company points back to one named before; its nationality is the country
         of the one company named in the sentences before whose country is unsaid, when
-        there is one only and no company named before has that country."""
+        there is one only and no company named before has that country. Returns where each
+        description so resolved is said, and its company: what the sentence says of it, it
+        says of that company ("Le constructeur coréen vient de signer un accord")."""
+        pointers: list[tuple[int, int, Entity]] = []
         for match in _POINTED_BACK.finditer(self.fold, a, b):
             words: list[str] = []
             if match["whose_from"]:
@@ -1137,6 +1142,8 @@ class OrgsReading(PlacesReading):
                 if match["whose"] and words and not nationality_word(words[-1]):
                     end -= len(words[-1]) + 1
                 self.add(unsaid[0], "country", country, match.start(), end, 0.5)
+                pointers.append((match.start(), end, unsaid[0]))
+        return pointers
 
     def _named_just_before(self, companies: list[Entity], at: int) -> list[Entity]:
         """Those of ``companies`` named in the sentence before the one ``at`` is in."""

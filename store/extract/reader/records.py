@@ -79,7 +79,9 @@ _SIGNER = re.compile(
     # ("ont paraphé", "entered into": signed too)
     # ("will sign", "will today be signing": a party to be)
     # ("ont procédé à la signature d'un accord": the signing said by its noun)
-    r"(?:signe|paraphe|signed|sign|signs|signing|inked|conclu|concluded|scelle|sealed|entered into"
+    # ("vient de signer": just signed)
+    r"(?:signe|signer|paraphe|signed|sign|signs|signing|inked|conclu|concluded|scelle|sealed"
+    r"|entered into"
     r"|procede a la signature|proceeded (?:to|with) (?:the )?sign(?:ing)?"
     # ("X and Y on Monday exchanged a memorandum": its signed copies handed over)
     r"|exchanged|echange"
@@ -393,6 +395,14 @@ _OWNERS_SAID_OF = re.compile(
     r", (?:an?|the|une?|la|le) [^.;,]{0,40}?\b(?:joint venture|subsidiary|unit|affiliate|arm"
     r"|coentreprise|co-entreprise|filiale|societe commune) (?:between|of|formed by|owned by|entre"
     r"|de|du|detenue par)\b[^.;,]*$"
+    # "Le groupe, propriété de Tata Motors, vient de signer": its owner, said of it
+    r"|, (?:(?:la )?propriete (?:de|du)|(?:une |la )?filiale (?:de|du)|owned by|a unit of"
+    r"|a subsidiary of|part of)(?: la| le| l'| the)? ?$"
+)
+# "Le groupe, propriété de Tata Motors, …": the owner said right after the subject
+_OWNER_APPOSED = re.compile(
+    r", (?:(?:la )?propriete (?:de|du)|(?:une |la )?filiale (?:de|du)|owned by|a unit of"
+    r"|a subsidiary of|part of)\b"
 )
 
 
@@ -523,6 +533,8 @@ class RecordsReading(ReaderState):
         subject = _THE_COMPANY_OPENS.match(self.fold, sentence.start, mention.start)
         if subject is None or not _SIGNER.fullmatch(self.fold, subject.end(), mention.start):
             return
+        if _OWNER_APPOSED.match(self.fold, subject.end()):
+            return  # "Le groupe, propriété de X, vient de signer": which group, unsure
         company = self._first_company()
         if company is not None:
             self.add(
@@ -793,6 +805,8 @@ class RecordsReading(ReaderState):
                 continue  # "Le président du conseil de Y" after "la filiale de Y": the owner
             if getattr(org, "listed", False):
                 continue  # "South Korean shipyards including X and Y": of a kind, no party
+            if getattr(org, "pointer", False):
+                continue  # "Le manufacturier sud-coréen": the partner, quoted where named
             if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 50), org.start):
                 continue  # "sera livré au client Prasa": who buys its output, no party
             if _REFUSED_BY.search(self.fold, max(0, org.start - 70), org.start):

@@ -882,7 +882,7 @@ class SentenceReading(MergingReading):
         # "Nigeria's Ravi Kumar is investing … Kumar said": a person, said later by surname
         persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
         found = [o for o in found if o not in persons]
-        self._country_pointed_back(a, b, found)
+        pointers = self._country_pointed_back(a, b, found)
         self._countries_pointed_back(a, b, found)
         before = {e.key for e in self.entities if e.kind == "orgs"}
         # "the managers of the Bui Dam Hydro Power Generation Stations (BGS)": works by their
@@ -890,6 +890,10 @@ class SentenceReading(MergingReading):
         works = [o for o in found if _WORKS_NAME.search(o.name)]
         found = [o for o in found if o not in works]
         orgs = [(org, self._org(org)) for org in found]
+        orgs += [
+            (OrgMention(company.name, "company", start, end, confidence=0.5, pointer=True), company)
+            for start, end, company in pointers
+        ]
         people = people_in(text, fold, a, b, self.lang)
         people += [
             PersonMention(o.name, o.start, o.end, lang=self.lang)
