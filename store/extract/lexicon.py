@@ -1527,8 +1527,10 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # "X procédera à l'installation d'une unité", "a manifesté son intérêt pour investir
         # … à travers l'installation d'une usine": the plant to be set up
         r"|\b(?:procedera|procederont|procedera ensuite) a (?:l'installation|l'implantation"
-        r"|la construction|la realisation|l'edification) (?:effective )?(?:au [\w-]+ |en [\w-]+ )?"
-        r"(?:d'une?|de (?:deux|trois|plusieurs)|d'une ou (?:de )?plusieurs)\b"
+        r"|la construction|la realisation|l'edification|la mise en place) (?:effective )?"
+        r"(?:au [\w-]+ |en [\w-]+ )?"
+        # ("procédera à la mise en place de sa cimenterie": its own plant, to be)
+        r"(?:d'une?|de (?:deux|trois|plusieurs)|d'une ou (?:de )?plusieurs|de (?:sa|son|ses|leur))\b"
         r"|\b(?:a|ont|avait) manifeste (?:son|leur) interet (?:pour|a) (?:investir|construire"
         r"|implanter|installer)\b"
         r"|\b(?:is|are) (?:ready|willing|prepared) to (?:allocate|invest|finance|fund)\b"

@@ -1289,10 +1289,48 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # any is, then common words: no name)
         and not _ARTICLE_THEN_COMMON.fullmatch(org.name)
     ]
+    found += _legislatures(text, fold, start, end, found)
     for org in found:
         _with_its_place(text, org, end)
         _without_its_seat(org)
     return _companies_bracketed_after_plants(text, fold, start, end, found)
+
+
+# A country's parliament: "l'Assemblée nationale", "l'assemblée nationale de Guinée", "the
+# National Assembly of Kelvonia" (a lower-case "assemblée" only with its country after it)
+_LEGISLATURE = re.compile(
+    r"\b(?:Assembl[ée]e nationale|National Assembly"
+    r"|(?P<low>assembl[ée]e nationale)(?= (?:de la |du |de l['’]|de |d['’])[A-Z]))"
+    r"(?P<whose> (?:de la |du |de l['’]|de |d['’]|of (?:the )?|for )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
+)
+
+
+def _legislatures(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """The parliaments ``text[start:end]`` names that no other reading of names has."""
+    said = []
+    for match in _LEGISLATURE.finditer(text, start, end):
+        a, b = match.span()
+        if _overlaps(a, b, found):
+            continue
+        whose = match["whose"]
+        named = countries_in(fold[match.start("whose") : b]) if whose else []
+        if whose and not named:
+            b = match.start("whose")  # ("National Assembly for Wales": a nation's, no country)
+            b = match.end() if "for " in whose else b
+        name = text[a:b]
+        said.append(
+            OrgMention(
+                name[:1].upper() + name[1:],
+                "other",
+                a,
+                b,
+                named[0].country if named else None,
+                said_from=a if named else None,
+            )
+        )
+    return said
 
 
 _ARTICLE_THEN_COMMON = re.compile(

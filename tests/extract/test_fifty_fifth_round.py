@@ -217,3 +217,35 @@ def test_the_owner_said_of_the_signing_group_signs_nothing() -> None:
     )
     [agreement] = [p.new.name for p in found if p.field == "title"]
     assert [p.quote for p in about(found, agreement, "parties")] == ["Etat du Sénégal"]
+
+
+def test_a_parliament_is_an_organisation() -> None:
+    found = read(MINING, "fr", "2018-06-13")
+    assert "Assemblée nationale" not in orgs(found)  # (a lower-case "assemblée" alone)
+    approved = read(
+        "Après l’autorisation de l’Assemblée nationale, nous avons présenté le dossier. L’assemblée"
+        " nationale de Guinée a ratifié la convention avec Kelvo.",
+        "fr",
+        None,
+    )
+    assert {"Assemblée nationale", "Assemblée nationale de Guinée"} <= orgs(approved)
+    assert value_of(approved, "Assemblée nationale de Guinée", "country") == "GN"
+    english = read("Kelvo's plan was backed by the National Assembly of Togo.", "en", None)
+    assert value_of(english, "National Assembly", "country") == "TG"
+
+
+def test_the_holder_of_the_permit_takes_part_in_the_plant() -> None:
+    found = read(
+        "Le décret a octroyé à la société minière KELVO-CIM le permis de recherche dans la région"
+        " des Plateaux. Au terme de la recherche, l’entreprise procédera à la mise en place de sa"
+        " cimenterie au Togo.",
+        "fr",
+        "2019-01-01",
+    )
+    [party] = about(found, "Cimenterie", "parties")
+    assert party.quote == "KELVO-CIM"
+    [status] = about(found, "Cimenterie", "status")
+    assert (status.plain_value(), status.quote) == (
+        "announced",
+        "procédera à la mise en place de sa",
+    )

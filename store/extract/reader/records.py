@@ -265,6 +265,13 @@ _FOLLOWED_BY = re.compile(
 # réalisé via sa filiale X": the body the money goes through
 # A company's act of joining others in a venture, said right after its name (and its
 # partner's): "X and Y will partner …", "X a décidé de s'associer à Y" (folded)
+# "le décret qui a octroyé à la société minière X le permis", "granted a mining licence to
+# X": the holder of the permit the plant rests on
+_PERMIT_GRANTED_TO = re.compile(
+    r"\b(?:octroye|accorde|attribue|delivre)e? a (?:la societe |l'entreprise |la compagnie )?"
+    r"(?:[a-z]+e )?$"
+    r"|\b(?:granted|awarded|issued) (?:an? |the )?(?:[a-z]+ )?(?:licen[cs]e|permit) to (?:the )?$"
+)
 # "X va produire en moyenne …", "X will produce": the maker of a plant's output
 _TO_PRODUCE_AFTER = re.compile(
     r" (?:va|vont|devrait|devraient) produire\b| produira\b| produiront\b"
@@ -784,7 +791,10 @@ class RecordsReading(ReaderState):
                     # then "The new firm will build an ammonia plant … and a urea plant":
                     # the venture's partners, said before its plants, are each one's
                     self.lead_parties.append(self._partner_of(org, org_entity))
-                elif org.kind == "company" and _TO_PRODUCE_AFTER.match(self.fold, org.end):
+                elif org.kind == "company" and (
+                    _TO_PRODUCE_AFTER.match(self.fold, org.end)
+                    or _PERMIT_GRANTED_TO.search(self.fold, max(0, org.start - 60), org.start)
+                ):
                     # "La société Kelvo va produire 350 mille tonnes de ciment par an",
                     # before the plant is named: the company that will make its output
                     self.lead.append(self._partner_of(org, org_entity))
