@@ -236,7 +236,7 @@ _EMPLOY = re.compile(
     r"(?:\s+(?P<t7>directly|indirectly|directement|indirectement)\b)?"
     # "provide employment to 500 people", "des emplois à 300 jeunes"
     # "direct employment for 350 individuals": the kind said before the noun
-    rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunit(?:y|ies))? (?:to|for|a|pour) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
+    rf"|\b(?:(?P<t5>direct|indirect) )?(?:employment|jobs|work|emplois?|travail)(?: opportunit(?:y|ies))? (?:to|for|a|pour|with the participation of|avec la participation de) (?:(?P<q3>{_APPROX}|{_AT_LEAST})\s+)?(?P<n3>{_NUM})\s*(?P<s3>mille|thousand|lakh)?\s+{_PEOPLE}"
     # "… to 300 local people directly and to 1,000 people indirectly": each count, its kind
     rf"(?:\s+(?P<t3>directly|indirectly|directement|indirectement))?"
     # ("350 personnes directement et 1.000 indirectement", "devrait en créer 1.000
@@ -971,7 +971,24 @@ _FOR_A_YEAR = re.compile(
 )
 # "En 2011, lorsque l'usine tournera à plein régime, 300 000 unités", "By 2030 the plant will
 # turn out 90,000 cars": the year said before the count, in its clause
+# when output starts: "débuter sa production en", "start production in", "entrer en
+# production en"
+_STARTS_IN = re.compile(
+    r"\b(?:d[eé]but\w*|d[eé]marr\w*|start\w*|begin\w*|commenc\w*|entr\w* en (?:production|service)"
+    r"|operational)(?: [\w']+){0,3} $"
+)
 _IN_A_YEAR = re.compile(r"\b(?:en|d'ici(?: a)?|in|by) (?:19|20)\d\d\b[^.;]{0,70}$")
+
+
+def _in_a_year(before: str) -> bool:
+    """True if the words ``before`` a figure say the year it is made in ("produire 17.000
+    tonnes de ferronickel en 2013", "By 2030 … 90,000 cars"), not the year its making
+    starts ("devrait débuter sa production en 2020, avec une capacité maximale à terme de
+    25000 unités": no year's output)."""
+    by_year = _IN_A_YEAR.search(before)
+    return by_year is not None and not _STARTS_IN.search(before, 0, by_year.start())
+
+
 _ANNUAL = r"annuel\w*|par an\b|annual\w*|per year|a year\b|/an\b|chaque annee|each year|every year|par annee|yearly|per annum|\bp\.\s?a\."
 
 
@@ -1863,7 +1880,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         if rx.search(r"heure|hour|/\s*h\b", per) or _HOURLY_AFTER.match(after):
             unit_text = f"{unit}/hour"  # "90 mètres cubes de béton par heure"
         if unit_text in ("units", "t", "hl", "m2", "m3", "l", "m") and (
-            _FOR_A_YEAR.match(after) or _IN_A_YEAR.search(before)
+            _FOR_A_YEAR.match(after) or _in_a_year(before)
         ):
             # "40 000 unités prévues pour l'année 2024" (GOLD.md rule 7), "produire 17.000
             # tonnes de ferronickel en 2013": so much in a year
@@ -1958,7 +1975,7 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
             match.group("s") or "", 1.0
         )
         annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
-        annual = annual or bool(_IN_A_YEAR.search(before))  # "By 2030 … 90,000 cars"
+        annual = annual or _in_a_year(before)  # "By 2030 … 90,000 cars"
         daily = bool(rx.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
         if not daily and _monthly(per, sentence[match.end() : match.end() + 70], before):

@@ -249,3 +249,34 @@ def test_the_holder_of_the_permit_takes_part_in_the_plant() -> None:
         "announced",
         "procédera à la mise en place de sa",
     )
+
+
+def test_the_year_output_starts_makes_no_yearly_capacity() -> None:
+    found = read(
+        "L’accord prévoit l’implantation d’une usine à Diamniadio. L’usine devrait débuter sa"
+        " production en 2020, avec une capacité maximale à terme de 25000 unités.",
+        "fr",
+        None,
+    )
+    assert value_of(found, "Usine de Diamniadio", "capacity")["unit"] == "units"
+    english = read(
+        "Kelvo will build a car plant in Tangier. The plant is set to start production in 2026,"
+        " with an eventual capacity of 50,000 vehicles.",
+        "en",
+        "2024-01-01",
+    )
+    assert value_of(english, "Car plant at Tangier", "capacity")["unit"] == "units"
+    target = read(
+        "Kelvo will build a car plant in Tangier. By 2030, the plant will make 90,000 cars.", "en"
+    )
+    assert value_of(target, "Car plant at Tangier", "capacity")["unit"] == "units/yr"
+
+
+def test_jobs_with_the_participation_of_residents() -> None:
+    jobs_said = (
+        " for the construction of an enterprise and the creation of new jobs with the"
+        " participation of at least 150 local residents."
+    )
+    found = read(MEMORANDUM.replace(" for the construction of an enterprise.", jobs_said), "en")
+    [jobs] = about(found, "Enterprise in the Sohar industrial park", "jobs")
+    assert (jobs.plain_value()["min"], jobs.plain_value()["unit"]) == (150, "jobs")
