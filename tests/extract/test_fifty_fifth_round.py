@@ -280,3 +280,12 @@ def test_jobs_with_the_participation_of_residents() -> None:
     found = read(MEMORANDUM.replace(" for the construction of an enterprise.", jobs_said), "en")
     [jobs] = about(found, "Enterprise in the Sohar industrial park", "jobs")
     assert (jobs.plain_value()["min"], jobs.plain_value()["unit"]) == (150, "jobs")
+
+
+def test_a_name_said_before_and_another_are_two() -> None:
+    found = read(
+        "The plant will be built by Kelvo Power Corporation (KelvoPower) in Sohar. Company"
+        " representatives from KelvoPower and Norvel Investment Corporation attended.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo Power Corporation", "Norvel Investment Corporation"}

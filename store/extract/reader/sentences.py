@@ -748,6 +748,10 @@ def _unpowered(name: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
+# A name, then "and" and a capital: "PowerChina and China Power …"
+_NAME_THEN_AND = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}) (?:and|et) (?=[A-Z])")
+
+
 class SentenceReading(MergingReading):
     """One sentence read, each of its facts given to a record."""
 
@@ -882,6 +886,8 @@ class SentenceReading(MergingReading):
         # "Nigeria's Ravi Kumar is investing … Kumar said": a person, said later by surname
         persons = [o for o in found if a_person_by_surname(o.name, self._surnames)]
         found = [o for o in found if o not in persons]
+        for org in found:
+            self._without_a_known_name_joined(org)
         pointers = self._country_pointed_back(a, b, found)
         self._countries_pointed_back(a, b, found)
         before = {e.key for e in self.entities if e.kind == "orgs"}
@@ -1251,6 +1257,18 @@ class SentenceReading(MergingReading):
                         RecordMention("projects", name, at, at + len(name), at + len(name))
                     )
         return sorted(found, key=lambda m: m.start)
+
+    def _without_a_known_name_joined(self, org: Any) -> None:
+        """ "PowerChina and China Power Investment Corporation (Sinosure)", after "China Power
+        Investment Corporation (PowerChina)": a name the text gave an organisation before,
+        joined by "and" to another, is that one said again, no word of the other's name."""
+        joined = _NAME_THEN_AND.match(org.name)
+        if joined is None or not any(
+            e.kind == "orgs" and joined.group(1) in e.names for e in self.entities
+        ):
+            return
+        org.name = org.name[joined.end() :]
+        org.start += joined.end()
 
     def _org_also_called(self, s: Sentence, at: int) -> bool:
         """True if the name a cue at ``at`` gives is an organisation's other name: "also"
