@@ -1290,6 +1290,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         and not _ARTICLE_THEN_COMMON.fullmatch(org.name)
     ]
     found += _legislatures(text, fold, start, end, found)
+    found += _zones_that_tell(text, fold, start, end, found)
     for org in found:
         _with_its_place(text, org, end)
         _without_its_seat(org)
@@ -1303,6 +1304,44 @@ _LEGISLATURE = re.compile(
     r"|(?P<low>assembl[ée]e nationale)(?= (?:de la |du |de l['’]|de |d['’])[A-Z]))"
     r"(?P<whose> (?:de la |du |de l['’]|de |d['’]|of (?:the )?|for )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
 )
+
+
+# A zone said as who tells the news: "according to the information provided by Katowice
+# (southern Poland) Special Economic Zone (KSSE)": the zone's authority, an organisation
+_ZONE_TELLS = re.compile(
+    r"\b(?:provided by|according to|released by|published by|announced by|data from"
+    r"|[Ss]elon|[Dd]['’]après|[Aa]ccording to) (?:the |la |le |l['’])?"
+    r"(?P<name>(?:[A-Z][\w'’-]* ){1,3})(?P<aside>\([^()]{1,40}\) )?"
+    r"(?P<zone>(?:Special |Free )?Economic Zone|Free (?:Trade )?Zone|Industrial Park)"
+    r"(?: \((?P<acronym>[A-Z]{2,8})\))?"
+)
+
+
+def _zones_that_tell(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """The zones ``text[start:end]`` says tell the news, as organisations (the aside
+    that says where the zone lies is no word of its name)."""
+    said = []
+    for match in _ZONE_TELLS.finditer(text, start, end):
+        a, b = match.start("name"), match.end("zone")
+        if _overlaps(a, b, found):
+            continue
+        aside = (
+            countries_in(fold[match.start("aside") : match.end("aside")]) if match["aside"] else []
+        )
+        said.append(
+            OrgMention(
+                f"{match['name']}{match['zone']}",
+                "agency",
+                a,
+                b,
+                aside[0].country if aside else None,
+                match["acronym"],
+                said_from=match.start("aside") if aside else None,
+            )
+        )
+    return said
 
 
 def _legislatures(

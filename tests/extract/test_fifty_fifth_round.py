@@ -289,3 +289,10 @@ def test_a_name_said_before_and_another_are_two() -> None:
         "en",
     )
     assert orgs(found) == {"Kelvo Power Corporation", "Norvel Investment Corporation"}
+
+
+def test_a_zone_that_tells_the_news_is_an_organisation() -> None:
+    found = read(ZONE, "en", None)
+    assert "Kelvo Special Economic Zone" in orgs(found)
+    assert value_of(found, "Kelvo Special Economic Zone", "acronym") == "KSEZ"
+    assert value_of(found, "Kelvo Special Economic Zone", "country") == "TG"
