@@ -1357,7 +1357,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|\b(?:will|would) (?:also )?(?:build|set up|construct|establish|invest)\b"
         # "it will spend 30 billion yen ($270 million) to build its first plant": the sum to
         # be spent on the plant
-        r"|\b(?:will|would) (?:also )?spend\b(?=[^.;]{1,60}? to (?:build|set up|construct"
+        # ("up to PLN 90 mln (EUR 21.0 mln) to build": a decimal point no stop)
+        r"|\b(?:will|would) (?:also )?spend\b(?=(?:[^.;]|(?<=\d)\.(?=\d)){1,60}? to (?:build|set up|construct"
         r"|establish|open)\b)"
         # "X will open a $30 million fruit juice factory in Thika next year": the plant its
         # verb opens, to come

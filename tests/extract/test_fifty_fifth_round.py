@@ -296,3 +296,9 @@ def test_a_zone_that_tells_the_news_is_an_organisation() -> None:
     assert "Kelvo Special Economic Zone" in orgs(found)
     assert value_of(found, "Kelvo Special Economic Zone", "acronym") == "KSEZ"
     assert value_of(found, "Kelvo Special Economic Zone", "country") == "TG"
+
+
+def test_the_headlines_status_gives_way_to_the_running_texts() -> None:
+    found = read(ZONE.replace("XOF 9 bn", "XOF 9 bn (EUR 13.7 mln)"), "en", None)
+    [status] = about(found, "Plant at Kara", "status")
+    assert (status.plain_value(), status.quote) == ("announced", "will spend")

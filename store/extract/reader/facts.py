@@ -27,6 +27,7 @@ from ..records import (
 from ..segment import (
     Sentence,
     folded,
+    strip_span,
 )
 from ..when import (
     DateMention,
@@ -486,6 +487,7 @@ class FactsReading(OrgsReading):
                         return
                     if not weak:
                         self._outweigh(entity)
+                    self._headline_status_said_again(entity, status, a, b)
                     if self._further(entity, status):
                         self.add(entity, "status", status, a, b, 0.7)
                         if weak:
@@ -538,6 +540,21 @@ class FactsReading(OrgsReading):
                                 )
 
                             self._apply("projects", a, mentions, forward, party)
+
+    def _headline_status_said_again(self, entity: Entity, status: str, a: int, b: int) -> None:
+        """ "New … plant to be built in Poland", then "will spend up to PLN 90 mln to build a
+        plant": a status the running text says again is quoted there (GOLD.md rule 23)."""
+        if a < self.headline_end:
+            return
+        for p in self.proposals:
+            if (
+                p.group == entity.ref
+                and p.field == "status"
+                and p.end <= self.headline_end
+                and p.plain_value() == status
+            ):
+                p.start, p.end = strip_span(self.text, a, b)
+                p.quote = self.text[p.start : p.end]
 
     def _ceremony_to_come(self, s: Sentence, a: int, b: int) -> int | None:
         """Where the verb ends that says a first-stone ceremony is still to be held ("La
