@@ -915,6 +915,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # the stone's layer, then its day and company between commas: "a posé le 23 mars,
         # en compagnie du ministre, la première pierre"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose [^.;]{0,40}?, [^.;]{0,80}?, la premiere pierre"
+        # ("a posé, jeudi 12 juin, la première pierre": its day set apart right after it)
+        r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose, [^.;,]{1,40}, la premiere pierre"
         # ("laid on Wednesday the first stone": its day between)
         r"|(?:lay|laid|laying|lays) (?:(?:on )?\w+day |yesterday |today )?the (?:first|foundation|corner) ?stone"
         r"|(?:a|ont|avait) (?:\w+ment )?(?:procede|preside) (?:a|au) (?:la (?:pose|pause)(?: (?:de la|d'une) premiere pierre)?|lancement des travaux)|lancement (?:officiel )?des travaux|donne le (?:coup d'envoi|top depart)"

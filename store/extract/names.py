@@ -1289,12 +1289,33 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
         # any is, then common words: no name)
         and not _ARTICLE_THEN_COMMON.fullmatch(org.name)
     ]
+    for org in found:
+        _without_a_titled_person(text, org)
     found += _legislatures(text, fold, start, end, found)
     found += _zones_that_tell(text, fold, start, end, found)
     for org in found:
         _with_its_place(text, org, end)
         _without_its_seat(org)
     return _companies_bracketed_after_plants(text, fold, start, end, found)
+
+
+# A title said right before a name: "Kelvo Group chairman Abdul Norvel and Tarvel
+# Corporation": the name after it a person's
+_TITLE_RIGHT_BEFORE = re.compile(
+    r"\b(?:chairman|chairwoman|chairperson|president|ceo|director|minister|secretary|governor"
+    r"|chief executive|managing director|general manager|founder|vice[- ]president|pdg"
+    r"|pr[ée]sident|directeur g[ée]n[ée]ral|ministre) $",
+    re.IGNORECASE,
+)
+
+
+def _without_a_titled_person(text: str, org: OrgMention) -> None:
+    """ "… chairman Abdul Norvel and Tarvel Corporation president Kenji Sato": a name said
+    right after a title, then "and", is a person's, no word of the company's name after."""
+    joined = rx.match(r"(?:[A-Z][\w'’.-]* ){1,3}(?:and|et) (?=[A-Z])", org.name)
+    if joined and _TITLE_RIGHT_BEFORE.search(text, max(0, org.start - 30), org.start):
+        org.name = org.name[joined.end() :]
+        org.start += joined.end()
 
 
 # A country's parliament: "l'Assemblée nationale", "l'assemblée nationale de Guinée", "the

@@ -302,3 +302,25 @@ def test_the_headlines_status_gives_way_to_the_running_texts() -> None:
     found = read(ZONE.replace("XOF 9 bn", "XOF 9 bn (EUR 13.7 mln)"), "en", None)
     [status] = about(found, "Plant at Kara", "status")
     assert (status.plain_value(), status.quote) == ("announced", "will spend")
+
+
+def test_the_first_stone_laid_with_its_day_set_apart() -> None:
+    found = read(
+        "Le groupe turc Kelvo Holding a posé, jeudi 12 juin, la première pierre de son usine"
+        " textile dans la zone industrielle de Diamniadio.",
+        "fr",
+        "2025-06-13",
+    )
+    [project] = projects(found)
+    assert value_of(found, project, "status") == "construction"
+    assert value_of(found, project, "dates.construction_start")["earliest"] == "2025-06-12"
+
+
+def test_a_name_after_a_title_then_and_is_a_persons() -> None:
+    found = read(
+        "The agreement was signed by Kelvo Group chairman Abdul Norvel and Tarvel Corporation"
+        " president Kenji Sato.",
+        "en",
+    )
+    assert orgs(found) == {"Kelvo Group", "Tarvel Corporation"}
+    assert role_titles(found, "Abdul Norvel") == ["chairman"]
