@@ -324,3 +324,16 @@ def test_a_name_after_a_title_then_and_is_a_persons() -> None:
     )
     assert orgs(found) == {"Kelvo Group", "Tarvel Corporation"}
     assert role_titles(found, "Abdul Norvel") == ["chairman"]
+
+
+def test_the_plant_an_agreement_is_for_said_with_its_cost_before() -> None:
+    found = read(
+        "The Government of Uganda has signed a memorandum of understanding with Kelvo Agro"
+        " Industries Ltd, a Kenyan firm, for the construction of a new $250 million sugar factory"
+        " in Kiryandongo district. Under the MoU, signed on Friday by the Minister of Trade,"
+        " Francis Tarvel, the company will build a factory.",
+        "en",
+        "2025-08-15",
+    )
+    [link] = about(found, "Sugar factory", "agreements")
+    assert link.quote.startswith("memorandum of understanding")

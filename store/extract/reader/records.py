@@ -132,7 +132,9 @@ _ABOUT_A_PLANT = re.compile(
     r"\b(?:portant sur|relatif a|relative a|concernant|visant a)\b[^;]{0,50}(?:d'une?|de|des|une?) $"
     r"|\b(?:construction|mise en place|implantation|realisation|creation|installation)"
     r"(?: [\w'-]+){0,3} (?:d'une?|de|des|du) $"
-    r"|\b(?:construction|establishment|setting up|building)(?: [\w-]+){0,3} of (?:an?|the) $"
+    # ("for the construction of a 250-million-dollar sugar factory": its cost between)
+    r"|\b(?:construction|establishment|setting up|building)(?: [\w-]+){0,3} of (?:an?|the)"
+    r" (?:(?:new|modern|[\w$.,-]*\d[\w$.,-]*|million|billion|us|usd|dollars?) ){0,4}$"
 )
 
 
