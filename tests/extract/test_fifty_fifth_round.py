@@ -33,7 +33,7 @@ to the company named before it.
 
 from __future__ import annotations
 
-from .reading import about, orgs, projects, read, role_titles, value_of
+from .reading import about, orgs, projects, read, role_titles, sector_names, value_of
 
 MINING = (
     "La convention minière signée lundi entre le PDG de Kelvo, Jean Tarvel, et le ministre"
@@ -337,3 +337,13 @@ def test_the_plant_an_agreement_is_for_said_with_its_cost_before() -> None:
     )
     [link] = about(found, "Sugar factory", "agreements")
     assert link.quote.startswith("memorandum of understanding")
+
+
+def test_a_countrys_trade_said_by_its_name_is_no_plants() -> None:
+    found = read(
+        "Kelvo opened a tire factory in Zrenjanin on Saturday. It is the largest Chinese"
+        " investment in Serbia's manufacturing sector.",
+        "en",
+        "2024-10-06",
+    )
+    assert sector_names(found) == {"Rubber and tyres"}

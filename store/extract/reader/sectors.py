@@ -12,6 +12,7 @@ from ..lexicon import (
     SECTORS,
     SectorWords,
 )
+from ..places import only_a_country
 from ..proposal import typed_value
 from ..records import (
     RecordMention,
@@ -232,6 +233,13 @@ _CUSTOMERS = re.compile(
 )
 
 
+# A trade said as a country's by its name: "in Serbia's manufacturing sector" (folded)
+_COUNTRY_S_TRADE = re.compile(
+    r"\b(?:for|to|in|into) ([a-z]+(?: [a-z]+)?)['’]s (?:[\w-]+ ){0,3}?"
+    r"(?:industry|industries|sector|sectors)\b"
+)
+
+
 # "the factory has warehouses for raw materials, finished products and packaging materials",
 # "des entrepôts de stockage des matières premières et des produits finis": a plant's own
 # stores and what they hold, its inputs and its goods waiting, no logistics nor packaging
@@ -439,6 +447,12 @@ class SectorsReading(FactsReading):
             for pattern in (_CUSTOMERS, _SUPPLIES, _STORES)
             for m in pattern.finditer(sentence)
         ] + self._serving  # "a thermal power station" the plant has: no trade of the plant
+        # ("the largest Chinese investment in Serbia's manufacturing sector": a country's)
+        customers += [
+            (s.start + m.start(), s.start + m.end())
+            for m in _COUNTRY_S_TRADE.finditer(sentence)
+            if only_a_country(m.group(1))
+        ]
         for words, any_word in _sector_patterns():
             if not any_word.search(sentence):
                 continue
