@@ -347,3 +347,15 @@ def test_a_countrys_trade_said_by_its_name_is_no_plants() -> None:
         "2024-10-06",
     )
     assert sector_names(found) == {"Rubber and tyres"}
+
+
+def test_what_the_project_plans_is_the_plant_when_none_was_said() -> None:
+    found = read(
+        "Le gouvernement guinéen et la société chinoise Kelvo Mining ont signé, mercredi à Conakry,"
+        " une convention de base. D’un montant de 1,2 milliard de dollars, le projet prévoit la"
+        " construction d’une raffinerie d’alumine d’une capacité de 1 million de tonnes par an.",
+        "fr",
+        "2025-09-18",
+    )
+    assert projects(found) == {"Raffinerie d’alumine"}
+    assert value_of(found, "Raffinerie d’alumine", "capacity")["value"] == 1_000_000

@@ -366,6 +366,14 @@ _COUNTED_PLANTS = re.compile(
 )
 
 
+# "Le projet prévoit la construction d'une …", "The project includes a …": what the
+# project the article is about plans
+_THE_PROJECT_PLANS = re.compile(
+    r"\b(?:le|ce|the|this) (?:projet|project|programme) (?:prevoit|comprend|comprises|includes"
+    r"|will include|entails|involves)\b"
+)
+
+
 # "Celui-ci regroupe une cimenterie, …", "the project comprises a spinning factory, …": the
 # plants listed after are a project's components.
 _COMPRISES = re.compile(
@@ -861,6 +869,15 @@ class SentenceReading(MergingReading):
         said = [m for m in said if not _plants_counted_where(fold, m)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
+        if (
+            parts
+            and "projects" not in self.focus
+            and not any(m.kind == "projects" and m.start < parts[0].start for m in said)
+            and _THE_PROJECT_PLANS.search(fold, a, parts[0].start)
+        ):
+            # "Le projet prévoit la construction d'une raffinerie d'alumine", no plant said
+            # before: the first plant listed is the project the article is about, no part
+            parts = parts[1:]
         if not parts and _PARTS_COUNTED.search(fold, a, b):
             # "It will consist of three major plants": the plants said next by what they
             # make ("the aromatics plant") are the project's parts
