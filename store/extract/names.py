@@ -1322,7 +1322,7 @@ def _without_a_titled_person(text: str, org: OrgMention) -> None:
 # National Assembly of Kelvonia" (a lower-case "assemblée" only with its country after it)
 _LEGISLATURE = re.compile(
     r"\b(?:Assembl[ée]e nationale|National Assembly"
-    r"|(?P<low>assembl[ée]e nationale)(?= (?:de la |du |de l['’]|de |d['’])[A-Z]))"
+    r"|assembl[ée]e nationale(?= (?:de la |du |de l['’]|de |d['’])[A-Z]))"
     r"(?P<whose> (?:de la |du |de l['’]|de |d['’]|of (?:the )?|for )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?"
 )
 
