@@ -1327,11 +1327,17 @@ _LEGISLATURE = re.compile(
 )
 
 
+# Who tells the news, said before its name: "provided by", "according to", "selon"
+NEWS_TOLD_BY = (
+    r"(?:provided by|according to|released by|published by|announced by|figures from|data from"
+    r"|[Ss]elon|[Dd]['’]après|[Aa]ccording to)"
+)
+
+
 # A zone said as who tells the news: "according to the information provided by Katowice
 # (southern Poland) Special Economic Zone (KSSE)": the zone's authority, an organisation
 _ZONE_TELLS = re.compile(
-    r"\b(?:provided by|according to|released by|published by|announced by|data from"
-    r"|[Ss]elon|[Dd]['’]après|[Aa]ccording to) (?:the |la |le |l['’])?"
+    rf"\b{NEWS_TOLD_BY} (?:the |la |le |l['’])?"
     r"(?P<name>(?:[A-Z][\w'’-]* ){1,3})(?P<aside>\([^()]{1,40}\) )?"
     r"(?P<zone>(?:Special |Free )?Economic Zone|Free (?:Trade )?Zone|Industrial Park)"
     r"(?: \((?P<acronym>[A-Z]{2,8})\))?"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import rx
 from .lexicon import AGREEMENT_NOUNS, FUTURE, PROJECT_NOUNS_EN, PROJECT_NOUNS_FR, SITE_KINDS
-from .names import _ADJ, _CONNECTOR, _STOP, LEGAL_FORMS, _capitalise
+from .names import _ADJ, _CONNECTOR, _STOP, LEGAL_FORMS, NEWS_TOLD_BY, _capitalise
 from .naming import says_only_quality
 from .places import countries_in, only_a_country, places_in
 from .segment import folded
@@ -544,8 +544,7 @@ _COMPOUND = re.compile(r"[a-z]{3,}-(?!(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|
 
 # Who tells the news, said before a name: "provided by", "according to", "selon"
 _INFORMANT_BEFORE = re.compile(
-    r"\b(?:provided by|according to|released by|published by|announced by|figures from"
-    r"|data from|[Ss]elon|[Dd]'après|[Aa]ccording to) (?:the )?(?:[A-Z][\w'’-]* )*(?:\([^()]{1,40}\) )?$"
+    rf"\b{NEWS_TOLD_BY} (?:the )?(?:[A-Z][\w'’-]* )*(?:\([^()]{{1,40}}\) )?$"
 )
 
 

@@ -400,19 +400,20 @@ _OFFICER_SIGNS = re.compile(
 
 # ", a joint venture between A and local ", ", une filiale du groupe ": the words that say
 # whose a company named before is, the owners after them
+# The words that say whose a company is, set apart by a comma (folded)
+_OWNER_WORDS = (
+    r", (?:(?:la )?propriete (?:de|du)|(?:une |la )?filiale (?:de|du)|owned by|a unit of"
+    r"|a subsidiary of|part of)"
+)
 _OWNERS_SAID_OF = re.compile(
     r", (?:an?|the|une?|la|le) [^.;,]{0,40}?\b(?:joint venture|subsidiary|unit|affiliate|arm"
     r"|coentreprise|co-entreprise|filiale|societe commune) (?:between|of|formed by|owned by|entre"
     r"|de|du|detenue par)\b[^.;,]*$"
     # "Le groupe, propriété de Tata Motors, vient de signer": its owner, said of it
-    r"|, (?:(?:la )?propriete (?:de|du)|(?:une |la )?filiale (?:de|du)|owned by|a unit of"
-    r"|a subsidiary of|part of)(?: la| le| l'| the)? ?$"
+    rf"|{_OWNER_WORDS}(?: la| le| l'| the)? ?$"
 )
 # "Le groupe, propriété de Tata Motors, …": the owner said right after the subject
-_OWNER_APPOSED = re.compile(
-    r", (?:(?:la )?propriete (?:de|du)|(?:une |la )?filiale (?:de|du)|owned by|a unit of"
-    r"|a subsidiary of|part of)\b"
-)
+_OWNER_APPOSED = re.compile(rf"{_OWNER_WORDS}\b")
 
 
 # "between the Board and the company", "entre l'Etat et la société", "with the company": the
