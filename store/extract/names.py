@@ -1329,8 +1329,8 @@ _LEGISLATURE = re.compile(
 
 # Who tells the news, said before its name: "provided by", "according to", "selon"
 NEWS_TOLD_BY = (
-    r"(?:provided by|according to|released by|published by|announced by|figures from|data from"
-    r"|[Ss]elon|[Dd]['’]après|[Aa]ccording to)"
+    r"(?:provided by|[Aa]ccording to|released by|published by|announced by|figures from"
+    r"|data from|[Ss]elon|[Dd]['’]après)"
 )
 
 
@@ -1382,9 +1382,10 @@ def _legislatures(
             continue
         whose = match["whose"]
         named = countries_in(fold[match.start("whose") : b]) if whose else []
-        if whose and not named:
-            b = match.start("whose")  # ("National Assembly for Wales": a nation's, no country)
-            b = match.end() if "for " in whose else b
+        if whose and not named and "for " not in whose:
+            # ("the National Assembly of Kelvo Province": no country's; "the National Assembly
+            # for Wales" keeps its nation)
+            b = match.start("whose")
         name = text[a:b]
         said.append(
             OrgMention(

@@ -1151,17 +1151,9 @@ class OrgsReading(PlacesReading):
         if here == 0:
             return []
         before = self.sentences[here - 1]
+        said = self.text[before.start : before.end]
         return [
-            e
-            for e in companies
-            if any(
-                p.group == e.ref and p.field == "name" and before.start <= p.start < before.end
-                for p in self.proposals
-            )
-            or any(
-                rx.search(rf"\b{re.escape(n)}\b", self.text[before.start : before.end])
-                for n in e.names
-            )
+            e for e in companies if any(rx.search(rf"\b{re.escape(n)}\b", said) for n in e.names)
         ]
 
     def _countries_pointed_back(self, a: int, b: int, found: list[Any]) -> None:

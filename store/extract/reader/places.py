@@ -1192,6 +1192,8 @@ class PlacesReading(RecordsReading):
         return (not opening.strip() or bool(agency)) and bool(_DATELINE_REST.match(self.text, b))
 
     def _direction_in_another_country(self, a: int, b: int, country: str) -> bool:
+        """True if ``a:b`` is a compass word said of another country than ``country``
+        ("au Sud-ouest de la Centrafrique" read as Cameroon's region Sud-Ouest)."""
         if not _DIRECTION.fullmatch(self.fold, a, b):
             return False
         of = _OF_THE.match(self.fold, b)
