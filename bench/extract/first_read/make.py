@@ -1053,6 +1053,18 @@ SETS: list[dict[str, Any]] = [
         ],
         "reported": (0.51, 0.45),
     },
+    {
+        "set": "round fifty-six, held-out BT",
+        "commit": "4b52ea8f1cc11f5c63f1e2546f307b2763a215c6",
+        "articles": [
+            "boursorama-chery-barcelone-2024",
+            "iol-baic-coega-2016",
+            "peopledaily-feihe-kingston-2017",
+            "wardsauto-futaba-havlickuvbrod",
+            "wbrc-shinhwa-auburn-2019",
+        ],
+        "reported": (0.55, 0.62),
+    },
 ]
 
 
