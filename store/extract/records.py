@@ -1814,6 +1814,7 @@ def projects_in(text: str, fold: str, start: int, end: int) -> list[RecordMentio
         and not _held_since(fold, start, end, m)
         and not (m.kind == "projects" and _SUPPLIES.search(fold, max(start, m.start - 40), m.start))
         and not _goods_go_to(fold, m, found)
+        and not (m.kind == "projects" and customers_plant(fold, start, m.start))
     ]
     # "après la construction d'une centrale au Cameroun, une cimenterie au Tchad, c'est au
     # tour du Congo", "after building a hydroelectric plant in Cameroon": plants built before,
@@ -2044,9 +2045,13 @@ _ALREADY_HELD = re.compile(
     r"|\b(?:already|currently) (?:has|have|had|owns|owned|operates|operated|runs|ran)"
     # "est présent en Afrique depuis 2015 avec une première usine au Kenya", "has been present
     # in Africa since 2015 with a plant in Kenya": what it has there already
-    r"|\b(?:presente?s?|present) (?:[\w' -]{0,40} )?(?:avec|with))"
+    r"|\b(?:presente?s?|present) (?:[\w' -]{0,40} )?(?:avec|with)"
+    # "Alabama is home to multiple automobile plants": the plants a place has, none of them
+    # the article's
+    r"|\b(?:is|are|was|were) (?:already |now )?home to)"
     # ("which already operates plants in Serbia": plants in the plural, with no article)
-    r"(?: (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs))?"
+    r"(?: (?:d'une?|une?|an?|de|des|ses|sa|son|its|their|two|three|several|deux|trois|plusieurs"
+    r"|multiple|many|numerous))?"
     r"(?: [\w-]+)? $"
 )
 
@@ -2138,6 +2143,29 @@ def goods_for(fold: str, start: int, at: int) -> bool:
     """True if the plant said at ``at`` is one the goods are made or delivered for, said
     after the verb that makes them (``_GOODS_FOR``, from ``start``): a customer's plant."""
     return bool(_GOODS_FOR.search(fold[max(start, at - 100) : at].replace("’", "'")))
+
+
+# "will make driveshafts for vehicles built by X's Montgomery plant", "supplies seats to
+# X's plant": the goods go to another company's plant, said by its owner's possessive; and
+# "…, as well as for Y's nearby Georgia plant", a second customer's plant after the first
+_FOR_AN_OWNER = (
+    r"\b(?:produc\w*|make|makes|making|manufactur\w*|assembl\w*|suppl(?:y|ies|ying)|"
+    r"deliver\w*)\b[^,;.:]{0,60}? (?:for|to) (?:[^,;.:]{0,40}? (?:built|made|assembled|"
+    r"produced|manufactured) (?:by|at|in) )?(?:the )?[^,;.:]{0,60}?(?:['’]s|s['’]) "
+    r"(?:(?:nearby|neighbouring|neighboring|adjacent) )?"
+)
+_CUSTOMERS_PLANT = re.compile(
+    rf"{_FOR_AN_OWNER}(?:[^,;.:]{{0,40}}?\b(?:plant|factory|facility|mill|works)s?,? "
+    rf"(?:as well as|and|or|and also) (?:for|to) (?:the )?[^,;.:]{{0,60}}?(?:['’]s|s['’]) "
+    r"(?:(?:nearby|neighbouring|neighboring|adjacent) )?)?$"
+)
+
+
+def customers_plant(fold: str, start: int, at: int) -> bool:
+    """True if the plant said at ``at`` (in the sentence opening at ``start``) is another
+    company's, one the goods are made for, said by its owner's possessive
+    (``_CUSTOMERS_PLANT``): a customer's plant said in passing, no record of the article."""
+    return bool(_CUSTOMERS_PLANT.search(fold, max(start, at - 300), at))
 
 
 def _goods_go_to(fold: str, mention: RecordMention, found: list[RecordMention]) -> bool:

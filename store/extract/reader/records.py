@@ -22,6 +22,7 @@ from ..proposal import Proposal
 from ..records import (
     RecordMention,
     aside_plant,
+    customers_plant,
 )
 from ..segment import (
     Sentence,
@@ -336,6 +337,8 @@ _PARTNER_NAMED = re.compile(
     r" (?:with|avec) (?:a|an|its|their|un|une|son|sa|leur) (?:new |nouveau |nouvel |nouvelle )?"
     r"(?:partner|investor|partenaire|investisseur)(?: [a-z-]+)?, $"
 )
+# "X's nearby Georgia plant": a company's possessive, before what it owns
+_POSSESSIVE = re.compile(r"(?:['’]s|s?['’]) (?:(?:nearby|neighbouring|neighboring|adjacent) )?")
 _CUSTOMER_BEFORE = re.compile(
     r"\b(?:au|son|leur|le|du|a son|the|its|their|to the|to its)"
     r" (?:premier |principal |first |main )?(?:client|customer|acheteur|buyer) $"
@@ -822,6 +825,8 @@ class RecordsReading(ReaderState):
                 continue  # "Le manufacturier sud-coréen": the partner, quoted where named
             if _CUSTOMER_BEFORE.search(self.fold, max(0, org.start - 50), org.start):
                 continue  # "sera livré au client Prasa": who buys its output, no party
+            if self._customers_plant_owner(org):
+                continue  # "driveshafts for vehicles built by X's Montgomery plant": a buyer
             if _REFUSED_BY.search(self.fold, max(0, org.start - 70), org.start):
                 continue  # "despite the rejection of its application by X": X said no
             if _OWNED_BEFORE.search(self.fold, max(0, org.start - 70), org.start):
@@ -1273,6 +1278,15 @@ class RecordsReading(ReaderState):
             for m, e in plants[1:]
             if e is not subject and aside_plant(self.fold, start, m.start, first.start)
         }
+
+    def _customers_plant_owner(self, org: Any) -> bool:
+        """True if ``org`` owns a plant the goods are made for, said by its possessive
+        ("vehicles built by X's Montgomery plant", ``customers_plant``): who buys them."""
+        owner = _POSSESSIVE.match(self.fold, org.end)
+        if owner is None:
+            return False
+        start = next((s.start for s in self.sentences if s.start <= org.start < s.end), 0)
+        return customers_plant(self.fold, start, owner.end())
 
     def _plants_paired(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "an ammonia plant capable of … and a urea plant with a capacity of …": two plants

@@ -33,6 +33,7 @@ from ..records import (
     RecordMention,
     agreements_in,
     costed_before,
+    customers_plant,
     goods_for,
     other_plants_in,
     projects_in,
@@ -79,6 +80,11 @@ def _capitalise_noun(noun: str) -> str:
 # usines de production de tubes"), or what a record already named is ("Akkuyu is the
 # first nuclear power plant under construction").
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
+# "in the mid-90s", "in the 1990s", "dans les années 90": a decade, the time of a history
+_A_DECADE = re.compile(
+    r"\b(?:in|during|since|depuis|dans|durant) (?:the|les) (?:(?:early|mid|late)[- ])?"
+    r"(?:annees )?(?:19|20|')?\d0'?s?\b"
+)
 _PROPER_PROJECT = re.compile(
     # (not a currency glued to its figure: "the 90-million-USD factory")
     # (nor a unit after its figure: "a 50 MW power station")
@@ -867,6 +873,7 @@ class SentenceReading(MergingReading):
         said = [m for m in said if not _named_by_headline_case(text, self.headline_end, m)]
         said = [m for m in said if not _a_surname_as_noun(text, m, self._surnames)]
         said = [m for m in said if not _plants_counted_where(fold, m)]
+        said = [m for m in said if not self._plant_of_a_history(m, a, b, found)]
         self._elsewhere = other_plants_in(fold, a, b)
         parts = _parts(fold, said, a, b)
         if (
@@ -1522,6 +1529,40 @@ class SentenceReading(MergingReading):
         )
         return says and not self._proper_project_after(mention.end)
 
+    def _plant_of_a_history(self, mention: RecordMention, a: int, b: int, orgs: list[Any]) -> bool:
+        """True if ``mention`` names another company's plant than the one spoken of, in a
+        sentence of past decades ("It started with the landing of the coveted Mercedes-Benz
+        plant in the mid-90s"): the history the article tells after its plant, no record."""
+        focus = self.focus.get("projects")
+        return (
+            mention.kind == "projects"
+            and mention.name is not None
+            and focus is not None
+            and self._a_companys_plant(mention, orgs)
+            and fold(mention.name) not in {fold(n) for n in focus.names}
+            and bool(_A_DECADE.search(self.fold, a, b))
+        )
+
+    def _a_companys_plant(self, mention: RecordMention, orgs: list[Any]) -> bool:
+        """True if the plant's name holds a company's: one found in its words, or one named
+        before ("Norvel Auto's nearby plant", then "the Norvel Auto plant")."""
+        if any(mention.start <= o.start < mention.end for o in orgs):
+            return True
+        owner = fold(rx.sub(r"^(?:[a-z][\w-]* )+|\s*\S+$", "", mention.name or ""))
+        return bool(owner) and (
+            any(
+                fold(name).startswith(owner)
+                for e in self.entities
+                if e.kind == "orgs"
+                for name in e.names
+            )
+            or bool(rx.search(rf"\b{re.escape(owner)}['’]s ", self.fold[: mention.start]))
+        )
+
+    def _sentence_span(self, at: int) -> tuple[int, int]:
+        """Where the sentence holding ``at`` opens and ends."""
+        return next(((s.start, s.end) for s in self.sentences if s.start <= at < s.end), (at, at))
+
     def _proper_name_said_in(self, at: int) -> int:
         """The index of the sentence where a project's proper name is next said after
         ``at``, or -1."""
@@ -1559,8 +1600,12 @@ class SentenceReading(MergingReading):
                 # "Kelvo Kablo's plant", the company named before it: its owner's, said by
                 # a possessive, no name
                 continue
-            if goods_for(self.fold, at, said.start()):
+            if goods_for(self.fold, at, said.start()) or customers_plant(
+                self.fold, at, said.start() + (owner.end() if owner else 0)
+            ):
                 continue  # "… produce gearboxes for the nearby X plant": a customer's
+            if _A_DECADE.search(self.fold, *self._sentence_span(said.start())):
+                continue  # "It started with the landing of the X plant in the mid-90s": history
             if rx.fullmatch(r"[A-Z]{2,8} [a-z]+", said.group()) and self.fold.endswith(
                 "the ", 0, said.start()
             ):
