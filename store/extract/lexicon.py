@@ -115,8 +115,9 @@ SECTORS: tuple[SectorWords, ...] = (
         (
             r"industries? de (?:la )?transformation",
             # "manufacturing" alone says how a product is made ("a tyre manufacturing
-            # plant"); only the trade said as such is the sector
-            r"\bmanufacturing (?:sectors?|industry|industries|base)\b",
+            # plant"); only the trade said as such is the sector ("its chief manufacturing
+            # base for Europe" is where it makes things, no trade)
+            r"\bmanufacturing (?:sectors?|industry|industries)\b",
         ),
     ),
     SectorWords(
@@ -1333,7 +1334,11 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
     (
         # "plans to open a plant", "a annoncé la construction", "prévoit de construire":
         # a plant said as intended
-        r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided) to (?:open|build|set up|construct|establish|launch|develop|invest)\b"
+        # ("pledging to build a new factory", "s'est engagé à construire": a plant promised)
+        r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided|pledg(?:e|es|ed|ing)"
+        r"|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to (?:open|build|set up|construct|establish|launch|develop|invest)\b"
+        r"|\b(?:s'engage|s'engagent|s'est engagee?|se sont engagee?s) a (?:construire|implanter"
+        r"|installer|investir|creer|batir|realiser|ouvrir)\b"
         # "Chinese companies have agreed to build three factories", "X va investir 358
         # millions dans une usine", "veut ériger une usine": a plant agreed or wanted
         r"|\b(?:has |have |had )?agreed to (?:build|set up|construct|establish|invest in)\b"

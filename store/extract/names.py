@@ -2161,7 +2161,7 @@ def _orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgM
         # Ltd" is a legal form's); the Nordic forms too ("Klappir Development ehf.", "Vestas
         # Wind Systems A/S"); "Rui Feng (Cambodge) international Co Ltd", its one word in
         # lower case; "Beijing Kelvo Group CO, LTD": the legal form in capitals
-        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|P\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|& Co\b\.?(?! Ltd| LTD| Limited| KG)|& Cie\b|Co\.|Co(?= \(| and\b|['’]s\b|,)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
+        r"([A-Z][\w&-]+(?: (?:(?:and|&) )?(?:[A-Z][\w&-]+(?:(?<=[a-z])['’]s(?= [A-Z]))?|international(?= [A-Z])|\((?!Pty|Pvt)(?:[A-Z]{2,3}|[A-Z][a-z]+)\)(?= [A-Z]| international [A-Z]))){0,11}(?: \((?:Group|Holding|Holdings)\))?(?:,? (?:Co\.|CO|Co(?= LTD)),?)?)(?:(?:(?<=Company)|(?<=Corporation)),|,(?= Inc\.| LLC\b))? (Private Limited|LTD\.?|\(Pvt\) Ltd\.?|Pvt\.? Ltd\.?|P\.? Ltd\.?|Pte\.? Ltd\.?|\(Pty\) Ltd\.?|\([A-Z]{1,2}\) Ltd\.?|Pty\.? Ltd\.?|Limited|Ltd\.?|Inc\.|Corp(?:\.(?!\s*(?:\n|$)))?|& Co\b\.?(?! Ltd| LTD| Limited| KG)|& Cie\b|Co\.|Co(?= \(| and\b|['’]s\b|,| [a-z]{2,}\b)|Plc|PLC|Pcl|PCL|(?:\([A-Z]{1,2}\) )?Sdn\.? Bhd\.?|Bhd|Berhad|Tbk|S\.A\. de C\.V\.|SA de CV|S\.A\.|S\.A(?=[,;)]| [a-z])|SAE|S\.A\.E\.|SA|SpA|K\.K\.|W\.L\.L\.|WLL|Sp\. z o\.o\.|s\.r\.o\.|S\.p\.A\.|GmbH|AG|A\.S\.|CJSC|OJSC|PJSC|JSC|LLC|LLP|FZE|FTZE|FZCO|SARL|S\.A\.R\.L\.|SAS|S\.A\.S\.|Oyj|Oy|AB|ASA|B\.V\.|BV|N\.V\.|NV|SRL|Srl|Ltda|Kft|A/S|ApS|ehf\.?|hf\.)(?![\w])((?:['’]s)? \(([A-Z]{2,})(?:, [^()]{1,20})?\))?",
         text[start:end],
     ):
         # "Norvel Textile Company, Limited", "Kelvo North America, Inc.": the legal form
@@ -5701,14 +5701,25 @@ _AGENCY_THEN_NAME = re.compile(
 )
 
 
+# "Norvinvest, the state-run agency for foreign direct investment, said": the name, then
+# what the body is, set apart by a comma
+_NAME_THEN_AGENCY = re.compile(
+    r"(?<![\w&’'-])(?P<name>[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2}), (?:the|an?|l['’]) ?"
+    r"(?:[a-z-]+ ){0,3}(?:agency|authority|agence|autorite|autorité)\b"
+)
+
+
 def _agencies_named(
     text: str, fold: str, start: int, end: int, found: list[OrgMention]
 ) -> list[OrgMention]:
-    """Bodies named after what they are in lower case ("the investment agency Norvinvest"):
-    the capitalised words after the noun are the body's name, as after "the company"; a
-    person or a place there is none ("the agency Director John Smith")."""
+    """Bodies named by what they are in lower case, before their name ("the investment
+    agency Norvinvest") or after it ("Norvinvest, the state-run agency for …"): the
+    capitalised words are the body's name, as after "the company"; a person or a place
+    there is none ("the agency Director John Smith")."""
     named: list[OrgMention] = []
-    for match in _AGENCY_THEN_NAME.finditer(text, start, end):
+    matches = [*_AGENCY_THEN_NAME.finditer(text, start, end)]
+    matches += _NAME_THEN_AGENCY.finditer(text, start, end)
+    for match in matches:
         a, b = match.span("name")
         if (
             _overlaps(a, b, found)

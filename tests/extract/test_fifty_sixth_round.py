@@ -7,11 +7,18 @@ read, in words any article may use, with names no list knows.
   1990s. Now, Senegal is home to several vehicle plants": the plants the goods are made for are
   customers', no records, and their owners no parties; a company's plant in a sentence of past
   decades is history; the plants a place is home to are none of the article's.
+- "Ghana's car parts maker Kelvo Industrial Co became the latest …, pledging to build a new
+  factory … TogoInvest, the state-run agency for foreign direct investment, said on Monday
+  Kelvo planned to launch production of stamping press parts, exhaust systems and other car
+  components in the West African country in early 2005 … Kelvo's chief manufacturing base":
+  "Co" before a verb closes a name; a pledge to build is announced; a name set before what
+  the body is names an agency; the goods listed, with their "and", are no clause between the
+  cue and its date, and the list's last says the trade; a manufacturing base is no sector.
 """
 
 from __future__ import annotations
 
-from .reading import about, projects, read, value_of
+from .reading import about, orgs, projects, read, sector_names, value_of
 
 SUPPLIER = (
     "THIES, Senegal - Senegal continues to attract carmakers. On Tuesday, the minister announced"
@@ -52,3 +59,39 @@ def test_a_companys_plant_in_a_history_and_a_places_plants_are_not_the_articles(
         "2021-05-01",
     )
     assert "Thiès sugar factory" in projects(own)
+
+
+PARTS = (
+    "LOME, Aug 26 (Reuters) - Ghana's car parts maker Kelvo Industrial Co became the latest in a"
+    " line of investors pouring money into Togo, pledging to build a new factory for 45 million"
+    " euros and create 225 jobs.\n\n"
+    "TogoInvest, the state-run agency for foreign direct investment, said on Monday Kelvo planned"
+    " to launch production of stamping press parts, exhaust systems and other car components in"
+    " the West African country in early 2005.\n\n"
+    "The new plant will be based in the northern town of Kara and will serve as Kelvo's chief"
+    " manufacturing base for markets in the region."
+)
+
+
+def test_co_before_a_verb_closes_a_name_and_a_pledge_is_announced() -> None:
+    found = read(PARTS, "en", "2003-08-27")
+    assert "Kelvo Industrial Co" in orgs(found)
+    [status] = about(found, "Factory at Kara", "status")
+    assert (status.plain_value(), status.quote) == ("announced", "pledging to build")
+    pledged = read("Le groupe Kelvo s’est engagé à construire une usine à Kara.", "fr", None)
+    assert value_of(pledged, "Usine de Kara", "status") == "announced"
+
+
+def test_a_name_set_before_what_the_body_is_names_an_agency() -> None:
+    found = read(PARTS, "en", "2003-08-27")
+    assert "TogoInvest" in orgs(found)
+    assert not about(found, "Factory at Kara", "parties")[1:]
+
+
+def test_the_goods_listed_keep_the_date_and_say_the_trade() -> None:
+    found = read(PARTS, "en", "2003-08-27")
+    start = value_of(found, "Factory at Kara", "dates.operation_start")
+    assert (start["raw"], start["earliest"]) == ("in early 2005", "2005-01-01")
+    assert sector_names(found) == {"Automotive"}
+    [sector] = about(found, "Factory at Kara", "sectors")
+    assert "car components" in sector.quote or "exhaust systems" in sector.quote

@@ -245,6 +245,12 @@ _SIGNERS_JOINED = re.compile(
     r"^ (?:by|par|between|entre) [^.;,:()]{1,60}?(?: \([A-Za-z]{2,8}\))? (?:and|et) "
 )
 
+# "production of stamping press parts, exhaust systems and other car components in early
+# 2005": the goods listed, their "and" no clause between a cue and its date
+_GOODS_LISTED = re.compile(
+    r"(?<=,) [a-z-]+(?: [a-z-]+){0,2} (?:and|et) (?=(?:other |d'autres )?[a-z])"
+)
+
 # A sum said again in another currency, in brackets ("a 9.3 trillion-won (US$7 billion)
 # plant"): an aside, no clause between a cue and its date.
 _FIGURE_ASIDE = re.compile(
@@ -651,7 +657,12 @@ class FactsReading(OrgsReading):
                 for d in found
                 if b + 45 < d.start <= b + 140
                 and not _CLAUSE.search(
-                    _SIGNERS_JOINED.sub(_blank, _FIGURE_ASIDE.sub(_blank, self.fold[b : d.start]))
+                    _SIGNERS_JOINED.sub(
+                        _blank,
+                        _GOODS_LISTED.sub(
+                            _blank, _FIGURE_ASIDE.sub(_blank, self.fold[b : d.start])
+                        ),
+                    )
                 )
                 and not any(b <= e.start < d.start for e in found)
                 # ("signed a deal for …, with work expected to start next year": the date

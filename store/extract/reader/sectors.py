@@ -524,8 +524,14 @@ class SectorsReading(FactsReading):
                         # chargers, medical equipment": an adjective, or a list the verb opens
                         r"|\b(?:produce|produces|manufacture|manufactures|make|makes|assemble|assembles"
                         r"|assembling) [a-z-]+ $"
+                        # ("production of stamping press parts, exhaust systems and other car
+                        # components": the list's last, its kind)
+                        # (not a company's trade: "operates … in the production of rice, rubber")
                         r"|\b(?:produce|produces|manufacture|manufactures|produira|fabriquera|produire"
-                        r"|fabriquer) (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:de |d'|du |des )?$"
+                        r"|fabriquer|(?<!in the )(?<!dans la )(?:production of|production de"
+                        r"|fabrication de))"
+                        r" (?:[^.;:,]{1,50}, ){1,4}(?:and |et )?(?:other |d'autres )?"
+                        r"(?:de |d'|du |des )?$"
                         # "ses installations, où seront fabriqués des systèmes d'alarme":
                         # what will be made there, said in the passive
                         r"|\b(?:sera|seront|est|sont) (?:fabrique|produit|assemble)e?s? (?:des |de |du |d')?$"
