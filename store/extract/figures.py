@@ -724,7 +724,9 @@ _NOT_INVESTMENT = re.compile(
     r" (?:of |de |d')?(?:about |around |some |nearly |environ |pres de |quelque )?$"
     # "produce textiles worth 45 million EUR", "fabriquer des pièces d'une valeur de 20
     # millions d'euros": the value of what a plant makes, no sum put into it
-    r"|\b(?:produc\w*|manufactur\w*|make|makes|making|produire|produira|produisent|produit"
+    # (not the plant's own words: "une usine de production d'une valeur de 300 millions")
+    r"|\b(?<!usine de )(?<!unite de )(?<!site de )(?<!complexe de )(?<!centre de )"
+    r"(?:produc\w*|manufactur\w*|make|makes|making|produire|produira|produisent|produit"
     r"|fabriqu\w*)\s+(?:[\w'-]+\s+){0,4}(?:worth|valued at|d'une valeur (?:totale )?de"
     r"|pour une valeur de)\b[^.;]{0,25}$"
 )

@@ -2152,6 +2152,13 @@ DATE_CUES: tuple[tuple[str, str], ...] = (
         "operation_start",
     ),
     (rf"\b{_STARTS} {_WORKS}", "construction_start"),
+    # "Elle est en cours de construction depuis le mois de juin", "under construction since
+    # June": the works under way since then, begun then
+    (
+        r"\b(?:en cours de construction|en construction|en chantier|under construction"
+        r"|being built)(?= (?:depuis|since)\b)",
+        "construction_start",
+    ),
     # "construction works for the first phase of the project will start next month": the
     # works named first, what they are for between, then the verb that starts them
     (

@@ -919,7 +919,7 @@ _COMPANY_NAME_WORDS = re.compile(
     r"|hydrogen|ammonia|methanol|biofuels?|renewables"
     # "Kelvo Seafood", "Tarvo Rebar Manufacturing", "Norvel Apparel": the trades of food,
     # clothing and building steel
-    r"|seafoods?|dairy|dairies|apparel|garments|headwear|rebar"
+    r"|seafoods?|dairy|dairies|milk|apparel|garments|headwear|rebar"
     # "Kelvo Sugar's new mill", "Tarvel Leather", "Norvel Paper": the trades of sugar, hides,
     # paper, grain and drink
     r"|sugar|leather|paper|flour|mills|milling|agro|agri|drinks|tobacco|cosmetics|furniture"
@@ -1019,12 +1019,19 @@ def _plain_company_name(text: str, fold: str, a: int, b: int, whose: bool = Fals
         and not world_town_country(first)
         and not nationality_word(first)
     )
+    # ("Canada Royal Milk": a country's name, no nationality, opening a name of three words or
+    # more that a trade's word closes)
+    trade = (
+        len(words) > 2
+        and _COMPANY_NAME_WORDS.fullmatch(words[-1]) is not None
+        and not nationality_word(first)
+    )
     if (
         countries_in(fold[a:b])
         and (
             (len(words) < 3 and not arm)
-            or countries_in(words[0])
-            or not (_in_capitals(name) or arm)
+            or (countries_in(words[0]) and not trade)
+            or not (_in_capitals(name) or arm or trade)
         )
     ) or world_town_country(name):
         return False  # "Hanwha Q CELLS Korea": a country may end a name of letters in capitals
@@ -1089,7 +1096,8 @@ _AGENT_BEFORE = re.compile(
     r"|\b(?:partnering|partnership|collaboration|partenariat) (?:between|of|entre) (?:the |la |le |l')?"
     # "l'usine, propriété de Norvel", "appartient à Norvel", "en partenariat avec Kaito"
     r"|\b(?:propriete de|appartient a|appartenant a|belonging to|belongs to"
-    r"|en partenariat avec|in partnership with) (?:the |la |le |l')?"
+    r"|en partenariat avec|in partnership with|en association avec|in association with"
+    r"|en collaboration avec|in collaboration with) (?:the |la |le |l')?"
     # "c'est finalement Kelvo qui sera le premier": the one the sentence singles out
     r"|\bc'est (?:finalement |donc |bien |ainsi |desormais |aujourd'hui )?"
     r"(?=[\w&'-]+(?: [\w&'-]+){0,3} qui\b)"
@@ -1292,6 +1300,7 @@ def orgs_in(text: str, fold: str, start: int, end: int, lang: str) -> list[OrgMe
     for org in found:
         _without_a_titled_person(text, org)
     found += _legislatures(text, fold, start, end, found)
+    found += _embassies(text, fold, start, end, found)
     found += _zones_that_tell(text, fold, start, end, found)
     for org in found:
         _with_its_place(text, org, end)
@@ -1368,6 +1377,43 @@ def _zones_that_tell(
                 said_from=match.start("aside") if aside else None,
             )
         )
+    return said
+
+
+# "l'ambassade de Chine à Ottawa", "the Embassy of Ghana in Lomé": a country's mission in
+# another, named by the two (folded, the country's and the town's capitals in ``text``)
+_EMBASSY = re.compile(
+    r"\b(?P<noun>ambassade|embassy) (?:de |du |des |d'|of (?:the )?)"
+    r"(?P<country>[a-z][\w'-]+(?: (?!(?:a|au|aux|en|in)\b)[a-z][\w'-]+)?)"
+    r"(?: (?:a|au|aux|en|in) (?P<place>[a-z][\w'-]+(?: [a-z][\w'-]+)?))?"
+)
+
+
+def _embassies(
+    text: str, fold: str, start: int, end: int, found: list[OrgMention]
+) -> list[OrgMention]:
+    """A country's embassy, said by its noun, its country and where it is ("l'ambassade de
+    Chine à Ottawa"): an organisation of that country, named by those words."""
+    said: list[OrgMention] = []
+    for match in _EMBASSY.finditer(fold, start, end):
+        country = match.group("country")
+        named = countries_in(country)
+        if not named or not text[match.start("country")].isupper():
+            continue
+        a, b = match.start(), match.end("country")
+        if match.group("place") and text[match.start("place")].isupper():
+            # ("à Ottawa", "au Togo": where it is, by its town or its host; a second word
+            # in lower case is the sentence's)
+            b = match.start("place") + len(
+                text[match.start("place") : match.end("place")].split()[0]
+            )
+            second = text[b : match.end("place")]
+            if second[1:2].isupper():
+                b = match.end("place")
+        if _overlaps(a, b, found):
+            continue
+        name = text[a].upper() + text[a + 1 : b]
+        said.append(OrgMention(name, "other", a, b, named[0].country, None, 0.6, a))
     return said
 
 
@@ -6659,6 +6705,9 @@ _APPOSED = re.compile(
     # "X, senior Vice-Président Moyen-Orient et Afrique chez Alstom depuis juillet 2017":
     # the world's regions the title reaches, then the company, before since when
     r"(?:(?: (?:et |and |& )?" + _WORLD_REACH + r")+(?= chez | at |[,;.()]|$))?"
+    # "X, Conseiller économique et commercial de l'ambassade": the title's fields, joined
+    r"(?: [a-z]+(?:ique|al|ale|iel|ielle|if|ive|ier|iere)(?: (?:et|and) [a-z]+(?:ique|al|ale"
+    r"|iel|ielle|if|ive|ier|iere))+(?= (?:de |du |des |d')))?"
     # "X, ministre sénégalais de l'Industrie": the title's nationality, then its portfolio
     r"(?: [a-z]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|ol|ole|en|enne|ique|in|ine|an|ane)"
     r"(?= (?:de |du |des |d'|charge|delegue)))?"

@@ -223,7 +223,9 @@ _PATTERNS = (
     # "in March", "en janvier": a month alone, the last one up to the source's date (as a
     # day without its year), its words alone on an undated page
     re.compile(
-        rf"\b(?:in|en|au mois de|au mois d'|in the month of) (?P<am6>{_MONTH})"
+        # ("depuis le mois de juin", "since June": the month the works have gone on since)
+        rf"\b(?:in|en|au mois de|au mois d'|in the month of|since|depuis le mois de"
+        rf"|depuis le mois d'|depuis) (?P<am6>{_MONTH})"
         # "in March or April", "en mars ou avril", "in March to May": either month, one span
         rf"(?: (?:or|ou|to|a|-|–) (?:(?:in|en) )?(?P<am7>{_MONTH}))?"
         rf"\b(?! (?:of |de )?\d)(?!,? \d)(?! (?:next|this|last|prochain|dernier|passe))"
@@ -526,7 +528,8 @@ _SEASONS = {
 
 # the month's words with or without their preposition: a date's words are kept trimmed
 _MONTH_ALONE = re.compile(
-    rf"(?:(?:in|en|au mois de|au mois d'|in the month of) )?(?P<m>{_MONTH})"
+    rf"(?:(?:in|en|au mois de|au mois d'|in the month of|since|depuis le mois de"
+    rf"|depuis le mois d'|depuis) )?(?P<m>{_MONTH})"
     rf"(?: (?:or|ou|to|a|-|–) (?:(?:in|en) )?(?P<m2>{_MONTH}))?"
 )
 

@@ -14,6 +14,13 @@ read, in words any article may use, with names no list knows.
   "Co" before a verb closes a name; a pledge to build is announced; a name set before what
   the body is names an agency; the goods listed, with their "and", are no clause between the
   cue and its date, and the list's last says the trade; a manufacturing base is no sector.
+- "La compagnie Kelvo International Inc. … construit une usine de production d'une valeur de 300
+  millions de dollars canadiens (234 millions de dollars américains) … Xia Xiang, Conseiller
+  économique et commercial de l'ambassade de Chine à Lomé … Elle travaillera en association
+  avec Togo Royal Milk … Elle est en cours de construction depuis le mois de juin": the plant's
+  own "de production" is no output's value; an embassy is its country's organisation; a
+  title's fields joined by "et" stay the title's; a partner "en association avec", its name
+  opened by a country and closed by a trade's word; works under way since a month began then.
 """
 
 from __future__ import annotations
@@ -95,3 +102,55 @@ def test_the_goods_listed_keep_the_date_and_say_the_trade() -> None:
     assert sector_names(found) == {"Automotive"}
     [sector] = about(found, "Factory at Kara", "sectors")
     assert "car components" in sector.quote or "exhaust systems" in sector.quote
+
+
+MILK = (
+    "La compagnie Kelvo International Inc., un des leaders du lait pour bébé en Chine, est en train"
+    " de construire une usine de production d'une valeur de 300 millions de dollars canadiens (234"
+    " millions de dollars américains) à Kara, au Togo.\n\n"
+    "Xia Xiang, Conseiller économique et commercial de l'ambassade de Chine à Lomé, a souligné"
+    " qu'il s'agissait du plus important investissement chinois au Togo.\n\n"
+    "Elle travaillera en association avec Togo Royal Milk, ce qui lui permettra d'accéder aux"
+    " subventions.\n\n"
+    "La nouvelle usine de Kelvo se trouve à Kara. Elle est en cours de construction depuis le mois"
+    " de juin, et devrait entrer en opération fin 2019."
+)
+PLANT = "Usine de production de Kara"
+
+
+def test_the_plants_own_words_are_no_outputs_value() -> None:
+    found = read(MILK, "fr", "2017-09-20")
+    [investment] = about(found, PLANT, "investment")
+    assert investment.plain_value()["value"] == 300_000_000
+    assert investment.plain_value()["currency"] == "CAD"
+
+
+def test_an_embassy_and_the_fields_of_a_title() -> None:
+    found = read(MILK, "fr", "2017-09-20")
+    assert value_of(found, "Ambassade de Chine à Lomé", "country") == "CN"
+    [role] = about(found, "Xia Xiang", "roles")
+    assert role.plain_value()["title"]["fr"].startswith("Conseiller économique et commercial")
+    [embassy] = [p for p in found if p.new and p.new.name == "Ambassade de Chine à Lomé"][:1]
+    assert role.plain_value()["org"] == embassy.new.key
+
+
+def test_a_partner_in_association_named_by_a_country_and_a_trade() -> None:
+    found = read(MILK, "fr", "2017-09-20")
+    assert "Togo Royal Milk" in orgs(found)
+    assert "Togo Royal Milk" in {p.quote for p in about(found, PLANT, "parties")}
+
+
+def test_works_under_way_since_a_month_began_then() -> None:
+    found = read(MILK, "fr", "2017-09-20")
+    start = value_of(found, PLANT, "dates.construction_start")
+    assert (start["raw"], start["earliest"], start["latest"]) == (
+        "depuis le mois de juin",
+        "2017-06-01",
+        "2017-06-30",
+    )
+    english = read(
+        "Kelvo is building a plant in Kara. It has been under construction since June.",
+        "en",
+        "2017-09-20",
+    )
+    assert value_of(english, "Plant at Kara", "dates.construction_start")["raw"] == "since June"
