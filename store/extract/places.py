@@ -1175,7 +1175,7 @@ def _site_in_town(text: str, fold: str, at: int, end: int) -> bool:
 # ("on the territory of Armenia's Hrazdan Chemical Industrial Park": within it)
 _ZONE = re.compile(
     # ("in the Barra do Dande Free Trade Zone": a Portuguese particle among its words)
-    r"\b(?i:in|at|within|inside|on the territory of) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ (?:(?:do|da|dos|das|del) (?=[A-Z]))?){1,3}(?i:industrial (?:zone|park|estate|city)|"
+    r"\b(?i:in|at|within|inside|on the territory of) (?:the |[A-Z][\w-]+['’]s )?((?:[A-Z][\w'’-]+ (?:(?:do|da|dos|das|del) (?=[A-Z]))?){1,3}(?i:industrial (?:development )?(?:zone|park|estate|city)|"
     # ("in the Sohar Freezone": the zone's kind in one word)
     r"(?:special |free )?economic zone|free(?: trade)? ?zone|export processing zone|technopark|science park|business park|"
     r"eco-?city|industrial cluster))\b"

@@ -153,7 +153,7 @@ _NAMED_MINE = re.compile(
     r"(?<![.!?] )(?<!^)(?<!\n)(?!(?:The|A|An|Its|This|That|Their|Our) )[A-Z][\w'’-]+ mine$"
 )
 _ZONE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:in|at) (?P<the>the )?((?:[A-Z][\w'’-]+ ){1,3}(?:(?i:industrial (?:zone|park|estate)|"
+    r"[^.;]{0,40}?\b(?:in|at) (?P<the>the )?((?:[A-Z][\w'’-]+ ){1,3}(?:(?i:industrial (?:development )?(?:zone|park|estate)|"
     r"(?:special )?economic zone|free zone|export processing zone|technopark|industrial cluster)|"
     # "in Lima Estate", "in the Calabarzon Ecozone": a zone the text names by its capitalised
     # kind alone

@@ -21,6 +21,11 @@ read, in words any article may use, with names no list knows.
   own "de production" is no output's value; an embassy is its country's organisation; a
   title's fields joined by "et" stay the title's; a partner "en association avec", its name
   opened by a country and closed by a trade's word; works under way since a month began then.
+- "The R11 billion investment by Kelvo … in a new vehicle manufacturing plant in the Kara
+  industrial development zone (IDZ) is Kelvo's leading project … the new plant was also
+  Kelvo's first foreign vehicle manufacturing plant": what the plant is said to be, after a verb
+  "to be" and its owner's possessive, is the plant, no other; an industrial development zone
+  is where the plant stands, and names it.
 """
 
 from __future__ import annotations
@@ -154,3 +159,24 @@ def test_works_under_way_since_a_month_began_then() -> None:
         "2017-09-20",
     )
     assert value_of(english, "Plant at Kara", "dates.construction_start")["raw"] == "since June"
+
+
+WHAT_IT_IS = (
+    "The R11 billion investment by the Togolese company Kelvo Motors in a new vehicle"
+    " manufacturing plant in the Kara industrial development zone (IDZ) is Kelvo's leading project"
+    " for the group's globalisation.\n\n"
+    "Its chairman said this week that the new plant was also Kelvo's first foreign vehicle"
+    " manufacturing plant."
+)
+
+
+def test_what_the_plant_is_said_to_be_is_the_plant() -> None:
+    found = read(WHAT_IT_IS, "en", "2016-08-30")
+    [plant] = projects(found)
+    assert plant == "Vehicle manufacturing plant in the Kara industrial development zone"
+
+
+def test_an_industrial_development_zone_is_where_the_plant_stands() -> None:
+    found = read(WHAT_IT_IS, "en", "2016-08-30")
+    [where] = [p.plain_value() for p in found if p.field == "location"]
+    assert (where["country"], where["locality"]) == ("TG", "Kara industrial development zone")

@@ -80,6 +80,12 @@ def _capitalise_noun(noun: str) -> str:
 # usines de production de tubes"), or what a record already named is ("Akkuyu is the
 # first nuclear power plant under construction").
 # A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
+# "… is Kelvo's leading project", "was also Kelvo's first foreign plant", "est aussi la
+# première usine de Kelvo": a verb "to be", then its owner's possessive, before the plant said
+_SAID_AS_WHAT_IT_IS = re.compile(
+    r"\b(?:is|was|will be|would be|becomes|became)(?: also| now)? (?:the |an? )?"
+    r"[\w&.-]+(?: [\w&.-]+){0,3}['’]s $"
+)
 # "in the mid-90s", "in the 1990s", "dans les années 90": a decade, the time of a history
 _A_DECADE = re.compile(
     r"\b(?:in|during|since|depuis|dans|durant) (?:the|les) (?:(?:early|mid|late)[- ])?"
@@ -996,6 +1002,12 @@ class SentenceReading(MergingReading):
                 and _UNNAMED.fullmatch(fold[mention.start : mention.end])
             ):
                 mention.name = None  # "le projet « important et stratégique »": no name
+            subject = self._plant_said_as_what_it_is(mention, a, mentions)
+            if subject is not None:
+                # "… in a new vehicle plant … is Kelvo's leading project", "the new plant was
+                # also Kelvo's first foreign plant": what the plant is, no other plant
+                mentions.append((mention, subject))
+                continue
             if mention.kind == "projects" and mention.name:
                 _without_owner(text, fold, mention, self._org_names(orgs))
                 mention.another = mention.another or self._same_words_elsewhere(mention, a)
@@ -1528,6 +1540,19 @@ class SentenceReading(MergingReading):
             or bool(places_in(sentence, self.named_countries, self.text[s.start : s.end]))
         )
         return says and not self._proper_project_after(mention.end)
+
+    def _plant_said_as_what_it_is(
+        self, mention: RecordMention, a: int, mentions: list[tuple[RecordMention, Entity]]
+    ) -> Entity | None:
+        """The plant said before in the sentence, if ``mention`` (a plant with no name) is
+        said as what it is, after a verb "to be" and its owner's possessive ("the new plant
+        was also Kelvo's first foreign vehicle plant")."""
+        if mention.kind != "projects" or mention.name is not None:
+            return None
+        before = [e for m, e in mentions if m.kind == "projects" and m.end <= mention.start]
+        if not before or not _SAID_AS_WHAT_IT_IS.search(self.fold, a, mention.start):
+            return None
+        return before[-1]
 
     def _plant_of_a_history(self, mention: RecordMention, a: int, b: int, orgs: list[Any]) -> bool:
         """True if ``mention`` names another company's plant than the one spoken of, in a
