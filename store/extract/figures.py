@@ -968,8 +968,9 @@ _POTENTIAL = re.compile(
 )
 # "40 000 unités prévues pour l'année 2024", "90 000 unités d'ici à 2026": a count given
 # for a year
+# ("une production de "50.000 véhicules" en 2027": the count in quotes, the year after)
 _FOR_A_YEAR = re.compile(
-    r"[\w' ]{0,25}?\b(?:en|d'ici(?: a)?|pour l'annee|pour|in|by|for) (?:19|20)\d\d\b"
+    r"[\w' \"”»]{0,25}?\b(?:en|d'ici(?: a)?|pour l'annee|pour|in|by|for) (?:19|20)\d\d\b"
 )
 # "En 2011, lorsque l'usine tournera à plein régime, 300 000 unités", "By 2030 the plant will
 # turn out 90,000 cars": the year said before the count, in its clause
@@ -1258,8 +1259,11 @@ _NOT_COUNTED = re.compile(
 # "embaucher chacun deux mille ouvriers", "en plus des 7 mille travailleurs que compte X",
 # "in addition to the 3,000 workers it already has": a count of one part each, or of others
 _NOT_OURS = re.compile(
-    r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?)"
-    r"(?: \w+)? $"
+    r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?"
+    # "un ancien site Nissan fermé en 2021, où travaillaient près de 3.000 personnes", "which
+    # once employed 2,000 workers": those the site had, no jobs of the plant
+    r"|(?:ou|qui|where|which) (?:travaillaient|employait|employaient|worked|used to employ"
+    r"|once employed|had employed))(?: \w+)? $"
 )
 
 
@@ -1978,6 +1982,8 @@ def figures_in(text: str, fold: str, start: int, end: int) -> list[Figure]:
         )
         annual = bool(rx.search(_YEARLY_PER, per)) or _year_said(sentence, *match.span())
         annual = annual or _in_a_year(before)  # "By 2030 … 90,000 cars"
+        # ("une production de "50.000 véhicules" en 2027": so many in that year)
+        annual = annual or bool(_FOR_A_YEAR.match(sentence, match.end()))
         daily = bool(rx.search(r"jour|day", per))
         unit_text = "units/day" if daily else ("units/yr" if annual else "units")
         if not daily and _monthly(per, sentence[match.end() : match.end() + 70], before):

@@ -906,7 +906,7 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         r"|corner[- ]?stone(?:[- ]laying)?|ground[- ]?breaking|(?:broken|breaks|breaking) ground"
         # "cut the sod for the construction of", "a sod-cutting ceremony": the ground broken,
         # as the Ghanaian and Nigerian press say it
-        r"|\b(?:cut|cuts|cutting) the sod\b|\bsod[- ]cutting\b|\bturned the sod\b"
+        r"|\b(?:cut|cuts|cutting) the sod\b|\bsod[- ](?:cutting|turning)\b|\bturned the sod\b"
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |le |hier |lundi |mardi |mercredi |jeudi |vendredi |samedi |dimanche |\d{1,2} \w+ |\w+ment )){0,3}la premiere pierre"
         # ("a posé vendredi à Bobo-Dioulasso la première pierre": the town between)
         r"|(?:a|ont|avait|avaient) (?:\w+ment )?pose (?:(?:ce |hier |lundi |mardi |mercredi |jeudi "

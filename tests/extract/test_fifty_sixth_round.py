@@ -25,7 +25,12 @@ read, in words any article may use, with names no list knows.
   industrial development zone (IDZ) is Kelvo's leading project … the new plant was also
   Kelvo's first foreign vehicle manufacturing plant": what the plant is said to be, after a verb
   "to be" and its owner's possessive, is the plant, no other; an industrial development zone
-  is where the plant stands, and names it.
+  is where the plant stands, and names it; "a sod-turning ceremony" begins the works.
+- "Le constructeur chinois Kelvo et son partenaire togolais Norvel-EV Motors … assemblés sur un
+  ancien site Tarvel fermé en décembre 2021, où travaillaient près de 3.000 personnes … Kelvo et
+  Norvel, entreprise togolaise … une production de "50.000 véhicules" en 2027": a name's first
+  word before a hyphen is the company said short; the people a closed site employed are no
+  jobs; so many vehicles in a year are a yearly output.
 """
 
 from __future__ import annotations
@@ -180,3 +185,50 @@ def test_an_industrial_development_zone_is_where_the_plant_stands() -> None:
     found = read(WHAT_IT_IS, "en", "2016-08-30")
     [where] = [p.plain_value() for p in found if p.field == "location"]
     assert (where["country"], where["locality"]) == ("TG", "Kara industrial development zone")
+
+
+def test_a_sod_turning_ceremony_begins_the_works() -> None:
+    found = read(
+        "Kelvo will build a new plant in Kara. He spoke at a sod-turning ceremony for the"
+        " commencement of construction of the new plant.",
+        "en",
+        "2016-08-30",
+    )
+    [status] = about(found, "Plant at Kara", "status")
+    assert (status.plain_value(), status.quote) == ("construction", "sod-turning")
+
+
+PICKUPS = (
+    "Le constructeur chinois Kelvo et son partenaire togolais Norvel-EV Motors ont annoncé"
+    " vendredi prévoir de créer 1.250 emplois dans leur usine de Kara.\n\n"
+    "Les véhicules seront assemblés sur un ancien site Tarvel fermé en décembre 2021, où"
+    " travaillaient près de 3.000 personnes.\n\n"
+    "Kelvo et Norvel, entreprise togolaise spécialisée dans les pick-up électriques, avaient"
+    " annoncé mardi leur accord.\n\n"
+    'Kelvo et Norvel disent parier sur une production de "50.000 véhicules" en 2027.'
+)
+
+
+def test_a_names_first_word_before_a_hyphen_is_the_company_said_short() -> None:
+    found = read(PICKUPS, "fr", "2024-04-19")
+    assert orgs(found) == {"Kelvo", "Norvel-EV Motors"}
+    # ("Shihai-Bissau": the company's arm in a town, another than "Shihai")
+    arm = read(
+        "Kelvo Fujian va construire un complexe à Kara, a indiqué un communiqué de la compagnie"
+        " Kelvo-Lomé. Il a parlé au nom de la société Kelvo dans le pays.",
+        "fr",
+        None,
+    )
+    assert "Kelvo-Lomé" in orgs(arm)
+    assert not any(p.new and p.new.name == "Kelvo-Lomé" and p.quote == "Kelvo" for p in arm)
+
+
+def test_the_people_a_closed_site_employed_are_no_jobs() -> None:
+    found = read(PICKUPS, "fr", "2024-04-19")
+    assert [p.plain_value()["value"] for p in about(found, "Usine de Kara", "jobs")] == [1250]
+
+
+def test_so_many_vehicles_in_a_year_are_a_yearly_output() -> None:
+    found = read(PICKUPS, "fr", "2024-04-19")
+    capacity = value_of(found, "Usine de Kara", "capacity")
+    assert (capacity["value"], capacity["unit"]) == (50_000, "units/yr")

@@ -340,13 +340,25 @@ class ReaderState:
 
     def _shortened(self, kind: str, name: str) -> Entity | None:
         """The one organisation named before whose name opens with ``name``, by whole
-        words: "Sumec Textile & Light Co Ltd …, the Chinese firm Sumec" is one company."""
+        words: "Sumec Textile & Light Co Ltd …, the Chinese firm Sumec" is one company; so
+        is "Ebro" after "Ebro-EV Motors", its first word before a hyphen and a capital."""
         if kind != "orgs" or len(name) < 4 or countries_in(fold(name)):
             return None
         longer = [
             e
             for e in self.entities
-            if e.kind == "orgs" and any(other.startswith(name + " ") for other in e.names)
+            if e.kind == "orgs"
+            and any(
+                other.startswith(name + " ")
+                or (
+                    # ("Shihai-Bissau": the company's arm in a town, another)
+                    other.startswith(name + "-")
+                    and other[len(name) + 1 : len(name) + 2].isupper()
+                    and not world_town_country(other[len(name) + 1 :])
+                    and not countries_in(fold(other[len(name) + 1 :]))
+                )
+                for other in e.names
+            )
         ]
         return longer[0] if len(longer) == 1 else None
 

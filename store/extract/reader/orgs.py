@@ -513,7 +513,7 @@ class OrgsReading(PlacesReading):
         if (
             org.name not in (entity.defaults.get("acronym"), entity.defaults.get("letters"))
             and not any(
-                other.startswith(org.name + " ")
+                other.startswith((org.name + " ", org.name + "-"))
                 or _leaves_out(other.split(), org.name.split())
                 # "Finnish Minerals Group CEO X": the whole name said again, its nationality read
                 # as the title's ("Knezev Group" said alone is a short name of its own)
