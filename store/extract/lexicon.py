@@ -1337,6 +1337,8 @@ STATUS_CUES: tuple[tuple[str, str, str, str | None], ...] = (
         # ("pledging to build a new factory", "s'est engagé à construire": a plant promised)
         r"\b(?:plans?|planning|intends?|is set|are set|aims?|decided|pledg(?:e|es|ed|ing)"
         r"|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?) to (?:open|build|set up|construct|establish|launch|develop|invest)\b"
+        # ("ont annoncé vendredi prévoir de créer à terme 1.250 emplois": a plan made public)
+        r"|\b(?:ont|a|avaient|avait) annonce (?:\w+ )?(?:prevoir|envisager|projeter) (?:de |d')"
         r"|\b(?:s'engage|s'engagent|s'est engagee?|se sont engagee?s) a (?:construire|implanter"
         r"|installer|investir|creer|batir|realiser|ouvrir)\b"
         # "Chinese companies have agreed to build three factories", "X va investir 358

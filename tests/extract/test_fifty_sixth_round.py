@@ -30,7 +30,10 @@ read, in words any article may use, with names no list knows.
   ancien site Tarvel fermé en décembre 2021, où travaillaient près de 3.000 personnes … Kelvo et
   Norvel, entreprise togolaise … une production de "50.000 véhicules" en 2027": a name's first
   word before a hyphen is the company said short; the people a closed site employed are no
-  jobs; so many vehicles in a year are a yearly output.
+  jobs; so many vehicles in a year are a yearly output; "ont annoncé vendredi prévoir de
+  créer" is a plan made public.
+- "Kelvo's comes shortly after Japan's Tarvel and France's Norvel plumped for the town of
+  Sokodé": the companies of the investments that came before are no parties.
 """
 
 from __future__ import annotations
@@ -232,3 +235,21 @@ def test_so_many_vehicles_in_a_year_are_a_yearly_output() -> None:
     found = read(PICKUPS, "fr", "2024-04-19")
     capacity = value_of(found, "Usine de Kara", "capacity")
     assert (capacity["value"], capacity["unit"]) == (50_000, "units/yr")
+
+
+def test_a_plan_made_public_is_announced() -> None:
+    found = read(PICKUPS, "fr", "2024-04-19")
+    [status] = about(found, "Usine de Kara", "status")
+    assert status.plain_value() == "announced"
+    assert status.quote.startswith("ont annoncé vendredi prévoir")
+
+
+def test_the_companies_of_investments_before_are_no_parties() -> None:
+    found = read(
+        "Kelvo Industrial Co pledged to build a new factory in Kara. Kelvo's comes shortly after"
+        " Japan's Tarvel and France's Norvel plumped for the Togolese town of Sokodé to build a"
+        " new small-cars plant.",
+        "en",
+        "2004-08-27",
+    )
+    assert [p.quote for p in about(found, "Factory at Kara", "parties")] == ["Kelvo Industrial Co"]

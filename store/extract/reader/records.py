@@ -231,6 +231,14 @@ _RANKED_AFTER = re.compile(
 )
 
 
+# "Kelvo's comes shortly after Japan's Toyota and France's Peugeot plumped for the town of X":
+# the investments that came before, their companies no parties of this one
+_COMES_AFTER = re.compile(
+    r"\b(?:comes?|came|coming|follows|followed|intervient|arrive)(?: \w+ly| just| hard)?"
+    r" (?:after|on the heels of|apres)\b[^.;:]{0,80}$"
+)
+
+
 # A sentence opened by the company spoken of, said by its noun: "Le groupe a signé …"
 # "… entre le président de la ZEE, X, et le représentant de cette société", "between … and
 # the company's representative": the company spoken of signs through its representative
@@ -833,6 +841,8 @@ class RecordsReading(ReaderState):
                 continue  # "propriété jusqu'ici de la société X": the seller, no party now
             if _RANKED_AFTER.search(self.fold, max(0, org.start - 120), org.start):
                 continue  # "the second joint venture … after X": X's came first, X no party
+            if _COMES_AFTER.search(self.fold, max(0, org.start - 120), org.start):
+                continue  # "Kelvo's comes shortly after Japan's X … plumped for": X's, before
             if _PRESENT_BEFORE.search(self.fold, max(0, org.start - 400), org.start):
                 continue  # "attended by …": a guest at its ceremony, no party
             if _COMPETING_BEFORE.search(self.fold, max(0, org.start - 150), org.start):
