@@ -34,6 +34,9 @@ read, in words any article may use, with names no list knows.
   créer" is a plan made public.
 - "Kelvo's comes shortly after Japan's Tarvel and France's Norvel plumped for the town of
   Sokodé": the companies of the investments that came before are no parties.
+
+And what probes of the press's common forms showed: "a hot-rolled coil plant" is steel's; "was
+on Tuesday commissioned", "was on Tuesday inaugurated": the day between the verb's two words.
 """
 
 from __future__ import annotations
@@ -253,3 +256,26 @@ def test_the_companies_of_investments_before_are_no_parties() -> None:
         "2004-08-27",
     )
     assert [p.quote for p in about(found, "Factory at Kara", "parties")] == ["Kelvo Industrial Co"]
+
+
+def test_a_hot_rolled_coil_plant_is_steels() -> None:
+    found = read(
+        "India's Kelvo Steel said on Tuesday it would invest $250 million to build a hot-rolled"
+        " coil plant in Oman's Sohar Freezone.",
+        "en",
+        "2026-03-03",
+    )
+    assert sector_names(found) == {"Steel"}
+
+
+def test_the_day_between_the_verbs_two_words() -> None:
+    found = read(
+        "KAMPALA, May 14 (Xinhua) -- A Chinese-built ceramics factory was on Tuesday commissioned"
+        " in Uganda's central district of Mukono.",
+        "en",
+        "2024-05-14",
+    )
+    [status] = [p for p in found if p.field == "status"]
+    assert (status.plain_value(), status.quote) == ("operating", "was on Tuesday commissioned")
+    [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
+    assert start["earliest"] == "2024-05-14"
