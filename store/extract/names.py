@@ -6691,7 +6691,8 @@ _APPOSED = re.compile(
     # ("X the factory’s head in …": no comma before a title said with whose plant it is)
     r"(?:,| \(|,? (?:who|qui) (?:is|was|est|etait) (?:also |now |currently |aussi |egalement "
     r"|actuellement )?| (?=the (?:company|factory|plant|firm|group|mill)['’]s ))"
-    r"\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?:[\w&.-]+ ){0,3}?[\w.-]+(?:['’]s|s['’]) "
+    # ("X, and Kelvo's chairman, Y": another person's title, joined by "and", no owner's)
+    r"\s*(?P<article>le |la |the |l'|an? |une? )?(?P<owner>(?!(?:and|et) )(?:[\w&.-]+ ){0,3}?[\w.-]+(?:['’]s|s['’]) "
     r"|(?:[\w&-]+ ){1,4}(?:corp|inc|ltd|co|plc|llc)\. )?"
     # ("X, deputy director-general for …": the title's hyphened second word its own)
     r"(?P<title>(?P<lead>(?:[a-z-]+ ){0,2}?)(?:"

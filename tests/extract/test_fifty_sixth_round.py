@@ -36,12 +36,14 @@ read, in words any article may use, with names no list knows.
   Sokodé": the companies of the investments that came before are no parties.
 
 And what probes of the press's common forms showed: "a hot-rolled coil plant" is steel's; "was
-on Tuesday commissioned", "was on Tuesday inaugurated": the day between the verb's two words.
+on Tuesday commissioned", "was on Tuesday inaugurated": the day between the verb's two words;
+"by the CEO of the X Board, Marie Tarvel, and Kelvo Pharma's chairman, Youssef Norvel": the
+title after "and" is the next person's, no owner's of the first.
 """
 
 from __future__ import annotations
 
-from .reading import about, orgs, projects, read, sector_names, value_of
+from .reading import about, orgs, people, projects, read, sector_names, value_of
 
 SUPPLIER = (
     "THIES, Senegal - Senegal continues to attract carmakers. On Tuesday, the minister announced"
@@ -279,3 +281,14 @@ def test_the_day_between_the_verbs_two_words() -> None:
     assert (status.plain_value(), status.quote) == ("operating", "was on Tuesday commissioned")
     [start] = [p.plain_value() for p in found if p.field == "dates.operation_start"]
     assert start["earliest"] == "2024-05-14"
+
+
+def test_a_title_after_and_is_the_next_persons() -> None:
+    found = read(
+        "The MoU was signed by the CEO of the Kigali Development Board, Marie Tarvel, and Kelvo"
+        " Pharma's chairman, Youssef Norvel.",
+        "en",
+        "2025-09-18",
+    )
+    assert {"Marie Tarvel", "Youssef Norvel"} <= people(found)
+    assert "Kelvo Pharma" in orgs(found)
