@@ -1121,7 +1121,9 @@ _AGENT_BEFORE = re.compile(
 # A joint venture said, then its name: "a joint venture called X", "a joint venture, X,",
 # "une coentreprise baptisée X" (folded)
 _VENTURE_NAMED = re.compile(
-    r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte)"
+    # ("a 70% stake in the venture, Kelvo-Norvel Tyres, with": the venture said again)
+    r"\b(?:joint[ -]venture|coentreprise|co-entreprise|societe commune|societe mixte"
+    r"|(?<=\bthe )venture)"
     r"(?: company| firm)?(?:,| (?:called|named|dubbed|known as|baptisee|denommee|appelee)) "
     r"(?:the |la |le |l')?(?=[a-z])"
 )

@@ -38,7 +38,8 @@ read, in words any article may use, with names no list knows.
 And what probes of the press's common forms showed: "a hot-rolled coil plant" is steel's; "was
 on Tuesday commissioned", "was on Tuesday inaugurated": the day between the verb's two words;
 "by the CEO of the X Board, Marie Tarvel, and Kelvo Pharma's chairman, Youssef Norvel": the
-title after "and" is the next person's, no owner's of the first.
+title after "and" is the next person's, no owner's of the first; "a 70% stake in the venture,
+Kelvo-Norvel Tyres, with": the venture said again, then its name.
 """
 
 from __future__ import annotations
@@ -292,3 +293,14 @@ def test_a_title_after_and_is_the_next_persons() -> None:
     )
     assert {"Marie Tarvel", "Youssef Norvel"} <= people(found)
     assert "Kelvo Pharma" in orgs(found)
+
+
+def test_the_venture_said_again_then_its_name() -> None:
+    found = read(
+        "Turkey's Kelvo Lastik and Serbia's state-owned Norvel Industries have set up a joint"
+        " venture to build a tyre factory near the central Serbian city of Kragujevac. Kelvo will"
+        " hold a 70% stake in the venture, Kelvo-Norvel Tyres, with Norvel holding the rest.",
+        "en",
+        "2025-10-02",
+    )
+    assert orgs(found) == {"Kelvo Lastik", "Norvel Industries", "Kelvo-Norvel Tyres"}
