@@ -313,6 +313,8 @@ SECTORS: tuple[SectorWords, ...] = (
             r"\bjus de \w+|\bfruit juices?\b|\bboissons?\b|\bbeverages?\b|\bsoft drinks?\b",
             # "a juice factory", "a pasta factory", "a rice mill", "poultry processing"
             r"\bjuices? (?:factory|plant)\b|\bpasta\b|\brice (?:mills?|milling|processing)\b"
+            # ("an instant noodle factory", "une usine de nouilles", "des pâtes alimentaires")
+            r"|\bnoodles?\b|\bnouilles\b|\bpates alimentaires\b"
             # "une usine de lait", "une usine de riz", "transformation de tomates"
             r"|\b(?:usines?|unites?) de (?:transformation (?:de |du |des )?)?(?:lait|riz|tomates?)\b"
             r"|\bpoultry (?:processing|meat|products)\b|\bproduits avicoles\b|\babattoirs?\b"

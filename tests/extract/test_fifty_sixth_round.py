@@ -39,7 +39,8 @@ And what probes of the press's common forms showed: "a hot-rolled coil plant" is
 on Tuesday commissioned", "was on Tuesday inaugurated": the day between the verb's two words;
 "by the CEO of the X Board, Marie Tarvel, and Kelvo Pharma's chairman, Youssef Norvel": the
 title after "and" is the next person's, no owner's of the first; "a 70% stake in the venture,
-Kelvo-Norvel Tyres, with": the venture said again, then its name.
+Kelvo-Norvel Tyres, with": the venture said again, then its name; "It is Norvel's third plant in
+West Africa": the plant spoken of, by a pronoun; "an instant noodle factory" is food's.
 """
 
 from __future__ import annotations
@@ -304,3 +305,15 @@ def test_the_venture_said_again_then_its_name() -> None:
         "2025-10-02",
     )
     assert orgs(found) == {"Kelvo Lastik", "Norvel Industries", "Kelvo-Norvel Tyres"}
+
+
+def test_the_plant_said_by_a_pronoun_as_what_it_is() -> None:
+    found = read(
+        "Kelvo Foods, a unit of Singapore-based Norvel Group, has opened a $35 million instant"
+        " noodle factory in Senegal's Diamniadio industrial park, the company said on Friday. It"
+        " is Norvel's third plant in West Africa after factories in Ghana and Nigeria.",
+        "en",
+        "2025-06-20",
+    )
+    assert projects(found) == {"Instant noodle factory in the Diamniadio industrial park"}
+    assert sector_names(found) == {"Agrifood"}

@@ -1544,15 +1544,21 @@ class SentenceReading(MergingReading):
     def _plant_said_as_what_it_is(
         self, mention: RecordMention, a: int, mentions: list[tuple[RecordMention, Entity]]
     ) -> Entity | None:
-        """The plant said before in the sentence, if ``mention`` (a plant with no name) is
-        said as what it is, after a verb "to be" and its owner's possessive ("the new plant
-        was also Kelvo's first foreign vehicle plant")."""
+        """The plant said before in the sentence, or the one spoken of when the sentence
+        opens on it ("It is …"), if ``mention`` (a plant with no name) is said as what it
+        is, after a verb "to be" and its owner's possessive ("the new plant was also Kelvo's
+        first foreign vehicle plant")."""
         if mention.kind != "projects" or mention.name is not None:
             return None
-        before = [e for m, e in mentions if m.kind == "projects" and m.end <= mention.start]
-        if not before or not _SAID_AS_WHAT_IT_IS.search(self.fold, a, mention.start):
+        if not _SAID_AS_WHAT_IT_IS.search(self.fold, a, mention.start):
             return None
-        return before[-1]
+        before = [e for m, e in mentions if m.kind == "projects" and m.end <= mention.start]
+        if before:
+            return before[-1]
+        # "It is Norvel's third plant in West Africa": the plant spoken of, by a pronoun
+        if rx.match(r"\s*(?:it|this|the (?:plant|factory|facility|mill|unit)) ", self.fold[a:]):
+            return self.focus.get("projects")
+        return None
 
     def _plant_of_a_history(self, mention: RecordMention, a: int, b: int, orgs: list[Any]) -> bool:
         """True if ``mention`` names another company's plant than the one spoken of, in a
