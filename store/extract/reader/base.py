@@ -338,6 +338,10 @@ class ReaderState:
         self.entities.append(entity)
         return entity
 
+    def sentence_span(self, at: int) -> tuple[int, int]:
+        """Where the sentence holding ``at`` opens and ends (``at`` alone, between two)."""
+        return next(((s.start, s.end) for s in self.sentences if s.start <= at < s.end), (at, at))
+
     def _shortened(self, kind: str, name: str) -> Entity | None:
         """The one organisation named before whose name opens with ``name``, by whole
         words: "Sumec Textile & Light Co Ltd …, the Chinese firm Sumec" is one company; so

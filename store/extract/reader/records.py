@@ -1295,8 +1295,7 @@ class RecordsReading(ReaderState):
         owner = _POSSESSIVE.match(self.fold, org.end)
         if owner is None:
             return False
-        start = next((s.start for s in self.sentences if s.start <= org.start < s.end), 0)
-        return customers_plant(self.fold, start, owner.end())
+        return customers_plant(self.fold, self.sentence_span(org.start)[0], owner.end())
 
     def _plants_paired(self, mentions: list[tuple[RecordMention, Entity]]) -> None:
         """ "an ammonia plant capable of … and a urea plant with a capacity of …": two plants

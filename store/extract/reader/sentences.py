@@ -76,12 +76,8 @@ def _capitalise_noun(noun: str) -> str:
     return noun[:1].upper() + noun[1:]
 
 
-# A project noun that is not a record of its own: what a product is for ("destinés aux
-# usines de production de tubes"), or what a record already named is ("Akkuyu is the
-# first nuclear power plant under construction").
-# A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
-# "… is Kelvo's leading project", "was also Kelvo's first foreign plant", "est aussi la
-# première usine de Kelvo": a verb "to be", then its owner's possessive, before the plant said
+# "… is Kelvo's leading project", "was also Kelvo's first foreign plant": a verb "to be",
+# then its owner's possessive, before the plant said
 _SAID_AS_WHAT_IT_IS = re.compile(
     r"\b(?:is|was|will be|would be|becomes|became)(?: also| now)? (?:the |an? )?"
     r"[\w&.-]+(?: [\w&.-]+){0,3}['’]s $"
@@ -91,6 +87,10 @@ _A_DECADE = re.compile(
     r"\b(?:in|during|since|depuis|dans|durant) (?:the|les) (?:(?:early|mid|late)[- ])?"
     r"(?:annees )?(?:19|20|')?\d0'?s?\b"
 )
+# A project noun that is not a record of its own: what a product is for ("destinés aux
+# usines de production de tubes"), or what a record already named is ("Akkuyu is the
+# first nuclear power plant under construction").
+# A project's proper name: "the El-Dabaa power plant", "Akkuyu NPP", "la centrale de Rooppur".
 _PROPER_PROJECT = re.compile(
     # (not a currency glued to its figure: "the 90-million-USD factory")
     # (nor a unit after its figure: "a 50 MW power station")
@@ -1590,10 +1590,6 @@ class SentenceReading(MergingReading):
             or bool(rx.search(rf"\b{re.escape(owner)}['’]s ", self.fold[: mention.start]))
         )
 
-    def _sentence_span(self, at: int) -> tuple[int, int]:
-        """Where the sentence holding ``at`` opens and ends."""
-        return next(((s.start, s.end) for s in self.sentences if s.start <= at < s.end), (at, at))
-
     def _proper_name_said_in(self, at: int) -> int:
         """The index of the sentence where a project's proper name is next said after
         ``at``, or -1."""
@@ -1635,7 +1631,7 @@ class SentenceReading(MergingReading):
                 self.fold, at, said.start() + (owner.end() if owner else 0)
             ):
                 continue  # "… produce gearboxes for the nearby X plant": a customer's
-            if _A_DECADE.search(self.fold, *self._sentence_span(said.start())):
+            if _A_DECADE.search(self.fold, *self.sentence_span(said.start())):
                 continue  # "It started with the landing of the X plant in the mid-90s": history
             if rx.fullmatch(r"[A-Z]{2,8} [a-z]+", said.group()) and self.fold.endswith(
                 "the ", 0, said.start()
