@@ -1259,11 +1259,8 @@ _NOT_COUNTED = re.compile(
 # "embaucher chacun deux mille ouvriers", "en plus des 7 mille travailleurs que compte X",
 # "in addition to the 3,000 workers it already has": a count of one part each, or of others
 _NOT_OURS = re.compile(
-    r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?"
-    # "un ancien site Nissan fermé en 2021, où travaillaient près de 3.000 personnes", "which
-    # once employed 2,000 workers": those the site had, no jobs of the plant
-    r"|(?:ou|qui|where|which) (?:travaillaient|employait|employaient|worked|used to employ"
-    r"|once employed|had employed))(?: \w+)? $"
+    r"\b(?:chacune?|each|en plus des|outre les|in addition to(?: the| its)?|besides(?: the| its)?)"
+    r"(?: \w+)? $"
 )
 
 
@@ -1348,13 +1345,16 @@ _MIGHT_REACH = re.compile(
 
 
 # "an older site in Ruse with 200 employees", "son ancienne usine de Sfax, qui emploie 300
-# personnes", "room for 2,000 employees": the staff of the company's other site, or the
-# room a building has, no count of the plant's jobs
+# personnes", "un ancien site Nissan fermé en 2021, où travaillaient près de 3.000 personnes",
+# "room for 2,000 employees": the staff of the company's other site, or of a closed one, or
+# the room a building has, no count of the plant's jobs
 _OTHER_SITE_BEFORE = re.compile(
-    r"\b(?:older|earlier|previous|former|existing|other|ancienne?|autre|precedente?)"
-    r" (?:site|plant|factory|facility|usine|unite|site de production)\b[^.;]{0,50}?"
-    r"\b(?:with|avec|employing|employant|(?:which|that|qui) (?:employs|employed|emploie|employait"
-    r"|compte|comptait|had|has))(?: (?:quelque|plus de|pres de|environ|some|over|more than"
+    # ("a former Tarvel site which once employed": its owner's name between)
+    r"\b(?:older|earlier|previous|former|existing|other|ancien(?:ne)?|autre|precedente?)"
+    r" (?:[\w-]+ )?(?:site|plant|factory|facility|usine|unite|site de production)\b[^.;]{0,50}?"
+    r"\b(?:with|avec|employing|employant|(?:which|that|qui) (?:once |formerly )?(?:employs"
+    r"|employed|emploie|employait|employaient|compte|comptait|had|has)|ou travaill(?:ait|aient)"
+    r"|where (?:\w+ )?worked)(?: (?:quelque|plus de|pres de|environ|some|over|more than"
     r"|about|nearly|around))? $"
     r"|\b(?:room|space|capacity|place|de la place|capacite d'accueil) (?:for|pour)"
     r"(?: (?:up to|jusqu'a|some|about|environ|plus de|more than))? $"

@@ -2027,10 +2027,10 @@ def held_plant_before(fold: str, start: int, at: int) -> bool:
 # "dans les locaux d'une ancienne usine fermée en 1995", "rent a former paper factory": a
 # plant of the past, the premises of the one the article is about, no record of it
 _FORMER = re.compile(
-    r"\b(?:une?|d'une?|an?|the|l'|la|le|les|des) (?:ancienne?s?|former|old|disused|defunct|"
+    r"\b(?:une?|d'une?|an?|the|l'|la|le|les|des) (?:ancien(?:ne)?s?|former|old|disused|defunct|"
     r"desaffectee?s?) $"
 )
-_FORMER_WORD = re.compile(r"(?:ancienne?s?|former|disused|defunct|desaffectee?s?) ")
+_FORMER_WORD = re.compile(r"(?:ancien(?:ne)?s?|former|disused|defunct|desaffectee?s?) ")
 # Plants an owner has, listed after the verb of having: "currently operates three jeans
 # apparel factories, one denim mill, one spun yarn mill, and one …", each item counted
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|several|un|une|deux|trois|quatre|cinq|plusieurs|\d+)"

@@ -236,6 +236,13 @@ def test_a_names_first_word_before_a_hyphen_is_the_company_said_short() -> None:
 def test_the_people_a_closed_site_employed_are_no_jobs() -> None:
     found = read(PICKUPS, "fr", "2024-04-19")
     assert [p.plain_value()["value"] for p in about(found, "Usine de Kara", "jobs")] == [1250]
+    english = read(
+        "Kelvo will create 1,250 jobs at its plant in Kara, a former Tarvel site which once"
+        " employed 2,000 workers.",
+        "en",
+        "2024-04-19",
+    )
+    assert [p.plain_value()["value"] for p in about(english, "Plant at Kara", "jobs")] == [1250]
 
 
 def test_so_many_vehicles_in_a_year_are_a_yearly_output() -> None:

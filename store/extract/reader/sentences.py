@@ -182,7 +182,7 @@ _CALLED = re.compile(
 # "The new factory", "la nouvelle usine": a plant said again as the new one; "its first
 # plant", "l'usine existante": one said as the older; "a second factory": the newer
 _NEWER = r"(?:new|second|nouvelle|nouvel|nouveau|seconde|deuxieme)\b"
-_OLDER = r"(?:first|premiere?|existing|existante?|old|ancienne?)\b"
+_OLDER = r"(?:first|premiere?|existing|existante?|old|ancien(?:ne)?)\b"
 _DEFINITE = r"\b(?:the|this|its|la|cette|sa|le|ce|son) "
 _THE_NEW = re.compile(_DEFINITE + _NEWER)
 _THE_FIRST = re.compile(_DEFINITE + _OLDER)
